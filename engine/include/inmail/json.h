@@ -1,0 +1,27 @@
+// The spec's JSON shapes: results (section 4), errors (section 6), scenarios.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "inmail/projection.h"
+#include "inmail/scenario.h"
+
+namespace inmail {
+
+// Compact JSON unless `indent` >= 0.
+std::string result_to_json(const Result& result, int indent = -1);
+std::string errors_to_json(const std::vector<FieldError>& errors, int indent = -1);
+// The scenario with every default written out; parse_scenario() reads it back
+// to an equal scenario.
+std::string scenario_to_json(const Scenario& scenario, int indent = -1);
+
+// Parse, project and serialize in one call: the result JSON, or the errors
+// JSON. This is what the CLI and the WebAssembly binding expose.
+struct JsonOutcome {
+  bool ok = false;
+  std::string json;
+};
+JsonOutcome project_json(std::string_view scenario_json, int indent = -1);
+
+}  // namespace inmail

@@ -1,0 +1,45 @@
+// The credit ledger of spec section 3: lots of credits that expire, spent
+// oldest-first.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace inmail {
+
+// Credits of one ledger, kept as one lot per issue day. Every lot lives
+// `expiry_days`, so issue order is expiry order and the oldest lot is always
+// the one that expires first; lots issued on the same day merge.
+class Ledger {
+ public:
+  // `day_count` bounds the issue days: lots may be issued on days 0..day_count-1.
+  Ledger(int expiry_days, int day_count);
+
+  // Adds `credits` issued on `day` (days never go backwards between calls).
+  void add(int day, std::int64_t credits);
+
+  // Removes the lots whose last usable day is before `day`; returns how many
+  // credits that removed.
+  std::int64_t expire(int day);
+
+  // Removes credits above `max_balance` from the lots that expire first;
+  // returns how many.
+  std::int64_t cap(std::int64_t max_balance);
+
+  // Takes up to `wanted` credits, oldest lots first; returns how many it got.
+  std::int64_t spend(std::int64_t wanted);
+
+  std::int64_t balance() const { return balance_; }
+
+ private:
+  // Removes up to `credits` from the oldest lots.
+  void take_oldest(std::int64_t credits);
+
+  int expiry_days_;
+  std::vector<std::int64_t> lots_;  // credits left, by issue day
+  int oldest_ = 0;                  // first issue day that may still hold credits
+  int newest_ = -1;                 // last issue day with a lot
+  std::int64_t balance_ = 0;
+};
+
+}  // namespace inmail
