@@ -24,4 +24,8 @@ struct JsonOutcome {
 };
 JsonOutcome project_json(std::string_view scenario_json, int indent = -1);
 
+// Validation only: `{"errors": []}` when the scenario is valid, else the
+// errors JSON. Cheap enough to call on every keystroke.
+std::string validate_json(std::string_view scenario_json);
+
 }  // namespace inmail
