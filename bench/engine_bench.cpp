@@ -1,0 +1,68 @@
+// Speed budgets of the engine (issue 2), as medians over repetitions, from
+//   build/native/bin/inmail-bench --benchmark_repetitions=9 --benchmark_report_aggregates_only=true
+// Budgets on the project's 2-core machine: 1 group x 12 months <= 20 us;
+// 10 groups x 120 months <= 1 ms; both solvers, 1 group x 36 months <= 2 ms;
+// Monte Carlo 1,000 trials x 36 months, 1 pooled group <= 50 ms.
+#include <benchmark/benchmark.h>
+
+#include <string>
+
+#include "inmail/json.h"
+#include "inmail/monte_carlo.h"
+#include "inmail/projection.h"
+#include "inmail/scenario.h"
+
+namespace {
+
+inmail::Scenario make_scenario(int groups, int months) {
+  std::string json = R"({"plan": "recruiter", "start": "2015-01", "months": )" +
+                     std::to_string(months) + R"(, "groups": [)";
+  for (int i = 0; i < groups; ++i) {
+    json += (i ? "," : "") + std::string(R"({"seats": )") + std::to_string(1 + i % 4) +
+            R"(, "sends_per_month": )" + std::to_string(120 + 20 * i) +
+            R"(, "response_rate": )" + std::to_string(20 + i) + R"(, "response_days": )" +
+            std::to_string(2 + i % 7) + "}";
+  }
+  json += "]}";
+  return *inmail::parse_scenario(json).scenario;
+}
+
+void BM_Project_1Group12Months(benchmark::State& state) {
+  const inmail::Scenario scenario = make_scenario(1, 12);
+  for (auto _ : state) benchmark::DoNotOptimize(inmail::project_deterministic(scenario));
+}
+BENCHMARK(BM_Project_1Group12Months);
+
+void BM_Project_10Groups120Months(benchmark::State& state) {
+  const inmail::Scenario scenario = make_scenario(10, 120);
+  for (auto _ : state) benchmark::DoNotOptimize(inmail::project_deterministic(scenario));
+}
+BENCHMARK(BM_Project_10Groups120Months);
+
+void BM_Solvers_1Group36Months(benchmark::State& state) {
+  const inmail::Scenario scenario = make_scenario(1, 36);
+  for (auto _ : state) benchmark::DoNotOptimize(inmail::solve(scenario));
+}
+BENCHMARK(BM_Solvers_1Group36Months);
+
+void BM_FullProjectJson_1Group12Months(benchmark::State& state) {
+  const std::string json =
+      R"({"plan": "recruiter", "months": 12, "seats": 1, "sends_per_month": 300,
+          "response_rate": 30, "response_days": 3})";
+  for (auto _ : state) benchmark::DoNotOptimize(inmail::project_json(json));
+}
+BENCHMARK(BM_FullProjectJson_1Group12Months);
+
+void BM_MonteCarlo_1000Trials36Months(benchmark::State& state) {
+  inmail::Scenario scenario = make_scenario(1, 36);
+  scenario.groups[0].seats = 10;
+  scenario.groups[0].sends_per_month = 200;
+  scenario.trials = 1000;
+  for (auto _ : state) benchmark::DoNotOptimize(inmail::run_monte_carlo(scenario));
+  state.SetLabel("10 seats pooled, 2000 sends/month");
+}
+BENCHMARK(BM_MonteCarlo_1000Trials36Months)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

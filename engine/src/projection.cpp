@@ -1,0 +1,201 @@
+#include "inmail/projection.h"
+
+#include "inmail/monte_carlo.h"
+#include "simulation.h"
+
+namespace inmail {
+namespace detail {
+
+Setup::Setup(const Scenario& scenario_in, const Calendar& calendar_in)
+    : scenario(scenario_in), calendar(calendar_in) {
+  const bool has_bonus = scenario.policy == Policy::k2015 && scenario.launch_bonus &&
+                         plan_info(scenario.plan).launch_bonus;
+  if (!has_bonus) return;
+  for (int index = 0; index < calendar.month_count(); ++index) {
+    if (calendar.month(index) == YearMonth{2015, 1}) bonus_month_index = index;
+  }
+}
+
+}  // namespace detail
+
+namespace {
+
+using detail::LedgerRun;
+using detail::pooled_ledger;
+using detail::seat_ledger;
+using detail::LedgerSpec;
+using detail::StreamMonth;
+
+// The spec's deterministic response rule: cumulative sends times the rate,
+// floored, so no fraction of a response is ever lost or invented.
+struct DeterministicResponses {
+  const Scenario& scenario;
+  const LedgerSpec& spec;
+
+  std::int64_t operator()(std::size_t stream, std::int64_t sent_today,
+                          std::int64_t sent_so_far) const {
+    const std::int64_t bp = scenario.groups[spec.streams[stream].group].response_bp;
+    return sent_so_far * bp / 10000 - (sent_so_far - sent_today) * bp / 10000;
+  }
+};
+
+LedgerRun run_deterministic(const detail::Setup& setup, const LedgerSpec& spec,
+                            bool stop_at_first_unsent) {
+  return detail::run_ledger(setup, spec, DeterministicResponses{setup.scenario, spec},
+                            stop_at_first_unsent);
+}
+
+void add_scaled(MonthFigures& into, const MonthFigures& from, std::int64_t factor) {
+  into.opening += from.opening * factor;
+  into.granted += from.granted * factor;
+  into.bonus += from.bonus * factor;
+  into.refunded += from.refunded * factor;
+  into.sent += from.sent * factor;
+  into.unsent += from.unsent * factor;
+  into.responses += from.responses * factor;
+  into.expired += from.expired * factor;
+  into.closing += from.closing * factor;
+}
+
+GroupFigures group_figures(const Scenario& scenario, std::size_t group, const LedgerRun& run,
+                           std::size_t stream, std::int64_t factor) {
+  GroupFigures figures{scenario.groups[group].name, {}};
+  for (std::size_t month = 0; month < run.months.size(); ++month) {
+    const StreamMonth& from = run.streams[stream][month];
+    figures.months.push_back({run.months[month].month, from.sent * factor, from.unsent * factor,
+                              from.responses * factor, from.refunded * factor});
+  }
+  return figures;
+}
+
+Totals sum_totals(const std::vector<MonthFigures>& months, std::int64_t pending_refunds) {
+  Totals totals;
+  for (const MonthFigures& month : months) {
+    totals.granted += month.granted;
+    totals.bonus += month.bonus;
+    totals.refunded += month.refunded;
+    totals.sent += month.sent;
+    totals.unsent += month.unsent;
+    totals.responses += month.responses;
+    totals.expired += month.expired;
+  }
+  totals.pending_refunds = pending_refunds;
+  return totals;
+}
+
+Result pooled_projection(const detail::Setup& setup) {
+  const LedgerSpec spec = pooled_ledger(setup.scenario);
+  const LedgerRun run = run_deterministic(setup, spec, false);
+  Result result;
+  result.months = run.months;
+  for (std::size_t group = 0; group < spec.streams.size(); ++group) {
+    result.groups.push_back(group_figures(setup.scenario, group, run, group, 1));
+  }
+  result.totals = sum_totals(result.months, run.pending_refunds);
+  return result;
+}
+
+// Seats of a group behave identically, so one seat's run times `seats` is
+// the group, and the team is the sum of its groups.
+Result seat_projection(const detail::Setup& setup) {
+  const Scenario& scenario = setup.scenario;
+  Result result;
+  result.months.resize(static_cast<std::size_t>(setup.calendar.month_count()));
+  for (int index = 0; index < setup.calendar.month_count(); ++index) {
+    result.months[static_cast<std::size_t>(index)].month = setup.calendar.month(index);
+  }
+  std::int64_t pending_refunds = 0;
+  for (std::size_t group = 0; group < scenario.groups.size(); ++group) {
+    const std::int64_t seats = scenario.groups[group].seats;
+    const LedgerRun run = run_deterministic(setup, seat_ledger(scenario, group), false);
+    for (std::size_t month = 0; month < run.months.size(); ++month) {
+      add_scaled(result.months[month], run.months[month], seats);
+    }
+    result.groups.push_back(group_figures(scenario, group, run, 0, seats));
+    pending_refunds += run.pending_refunds * seats;
+  }
+  result.totals = sum_totals(result.months, pending_refunds);
+  return result;
+}
+
+bool any_unsent(const detail::Setup& setup) {
+  const Scenario& scenario = setup.scenario;
+  if (scenario.pooled) return run_deterministic(setup, pooled_ledger(scenario), true).any_unsent;
+  for (std::size_t group = 0; group < scenario.groups.size(); ++group) {
+    if (run_deterministic(setup, seat_ledger(scenario, group), true).any_unsent) return true;
+  }
+  return false;
+}
+
+std::int64_t max_sustainable_sends(Scenario probe, const Calendar& calendar) {
+  const detail::Setup setup(probe, calendar);
+  std::int64_t low = 0;
+  std::int64_t high = limits::kMaxSendsPerMonth;
+  while (low < high) {
+    const std::int64_t mid = (low + high + 1) / 2;
+    probe.groups[0].sends_per_month = mid;
+    if (!any_unsent(setup)) {
+      low = mid;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+std::optional<std::int64_t> break_even_response_bp(Scenario probe, const Calendar& calendar) {
+  const detail::Setup setup(probe, calendar);
+  std::int64_t low = 0;
+  std::int64_t high = 10000;
+  while (low < high) {
+    const std::int64_t mid = (low + high) / 2;
+    probe.groups[0].response_bp = mid;
+    if (!any_unsent(setup)) {
+      high = mid;
+    } else {
+      low = mid + 1;
+    }
+  }
+  // The search ends on 10000 also when every rate leaves some unsent.
+  probe.groups[0].response_bp = low;
+  if (any_unsent(setup)) return std::nullopt;
+  return low;
+}
+
+}  // namespace
+
+Result project_deterministic(const Scenario& scenario) {
+  const Calendar calendar(scenario.start, scenario.months);
+  const detail::Setup setup(scenario, calendar);
+  return scenario.pooled ? pooled_projection(setup) : seat_projection(setup);
+}
+
+std::int64_t count_unsent(const Scenario& scenario) {
+  return project_deterministic(scenario).totals.unsent;
+}
+
+Solvers solve(const Scenario& scenario) {
+  Solvers solvers;
+  if (scenario.groups.size() != 1) return solvers;
+  const Calendar calendar(scenario.start, scenario.months);
+  solvers.max_sustainable_sends = max_sustainable_sends(scenario, calendar);
+  if (scenario.policy == Policy::k2015) {
+    solvers.break_even_response_bp = break_even_response_bp(scenario, calendar);
+  }
+  return solvers;
+}
+
+Result project(const Scenario& scenario) {
+  Result result = project_deterministic(scenario);
+  result.solvers = solve(scenario);
+  if (scenario.trials > 0) result.monte_carlo = run_monte_carlo(scenario);
+  return result;
+}
+
+std::int64_t Scenario::total_seats() const {
+  std::int64_t seats = 0;
+  for (const Group& group : groups) seats += group.seats;
+  return seats;
+}
+
+}  // namespace inmail
