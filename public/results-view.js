@@ -1,0 +1,93 @@
+// The result on the page: summary, month table and comparisons. Figures are
+// the engine's integers as they are; no rounding or unit changes here.
+import { MONTH_COLUMNS, NOT_APPLICABLE, netCreditsPerResponse, percentText, worstShortfall } from './figures.js';
+
+const COMPARISON_COLUMNS = [
+  ['Sent', (totals) => totals.sent],
+  ['Unsent', (totals) => totals.unsent],
+  ['Credited back', (totals) => totals.refunded],
+  ['Expired', (totals) => totals.expired],
+  ['Net credits per response', netCreditsPerResponse],
+];
+
+function cell(tag, text, scope) {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  if (scope) element.scope = scope;
+  return element;
+}
+
+function row(cells) {
+  const element = document.createElement('tr');
+  element.append(...cells);
+  return element;
+}
+
+function headerRow(headers) {
+  return row(headers.map((header) => cell('th', header, 'col')));
+}
+
+function breakEvenText(solvers) {
+  if (!solvers) return `${NOT_APPLICABLE} (one group only)`;
+  const rate = solvers.break_even_response_rate;
+  return rate === null ? `${NOT_APPLICABLE} (none: legacy, or out of reach)` : `${rate} %`;
+}
+
+function summaryTexts(result, monteCarlo) {
+  const { totals, solvers } = result;
+  return {
+    sent: totals.sent,
+    refunded: totals.refunded,
+    expired: totals.expired,
+    unsent: totals.unsent,
+    net_per_response: netCreditsPerResponse(totals),
+    max_sustainable_sends: solvers ? solvers.max_sustainable_sends : `${NOT_APPLICABLE} (one group only)`,
+    break_even_response_rate: breakEvenText(solvers),
+    shortfall: monteCarlo ? `${percentText(worstShortfall(monteCarlo).shortfall_probability)} (${worstShortfall(monteCarlo).month})` : '',
+  };
+}
+
+export class ResultsView {
+  #root;
+
+  constructor(root) {
+    this.#root = root;
+    root.querySelector('#months-table thead tr').replaceWith(headerRow(MONTH_COLUMNS.map(([header]) => header)));
+  }
+
+  showSummary(result, monteCarlo) {
+    const texts = summaryTexts(result, monteCarlo);
+    for (const element of this.#root.querySelectorAll('[data-summary]')) {
+      element.textContent = String(texts[element.dataset.summary]);
+    }
+    this.#root.querySelector('#shortfall-item').hidden = !monteCarlo;
+    this.#root.querySelector('#band-caption').hidden = !monteCarlo;
+  }
+
+  showMonths(result) {
+    const rows = result.months.map((month) =>
+      row(MONTH_COLUMNS.map(([, key], index) => cell(index === 0 ? 'th' : 'td', String(month[key]), index === 0 ? 'row' : ''))),
+    );
+    this.#root.querySelector('#months-table tbody').replaceChildren(...rows);
+  }
+
+  /** Marks the shown figures as out of date (or current again). */
+  markStale(stale) {
+    this.#root.classList.toggle('stale', stale);
+  }
+}
+
+/** Fills a comparison table: one row per entry, totals or why there are none. */
+export function showComparison(table, entries, rowHeader) {
+  const caption = table.querySelector('caption');
+  const head = document.createElement('thead');
+  head.append(headerRow([rowHeader, ...COMPARISON_COLUMNS.map(([header]) => header)]));
+  const body = document.createElement('tbody');
+  for (const { label, totals, errors } of entries) {
+    const figures = totals
+      ? COMPARISON_COLUMNS.map(([, figure]) => cell('td', String(figure(totals))))
+      : [Object.assign(cell('td', errors.map(({ field, message }) => `${field} ${message}`).join('; ')), { colSpan: COMPARISON_COLUMNS.length })];
+    body.append(row([cell('th', label, 'row'), ...figures]));
+  }
+  table.replaceChildren(caption, head, body);
+}

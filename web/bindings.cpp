@@ -1,0 +1,54 @@
+// The engine's JSON API for JavaScript. Each call crosses the WebAssembly
+// boundary once with JSON text in and JSON text out, so a projection costs
+// one call however large the scenario; web/inmail.js parses the text.
+#include <emscripten/bind.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "inmail/json.h"
+#include "inmail/plans.h"
+#include "inmail/version.h"
+
+namespace {
+
+// The result JSON, or the errors JSON for bad input (errors are values).
+std::string project(const std::string& scenario_json) {
+  return inmail::project_json(scenario_json).json;
+}
+
+std::string validate(const std::string& scenario_json) {
+  return inmail::validate_json(scenario_json);
+}
+
+nlohmann::json optional_to_json(const std::optional<std::int64_t>& value) {
+  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+// The plan table of spec section 1, so front ends list plans from the engine
+// instead of keeping a copy that could drift.
+std::string plans() {
+  auto list = nlohmann::json::array();
+  for (const inmail::PlanInfo& info : inmail::all_plans()) {
+    list.push_back({{"name", info.name},
+                    {"display_name", info.display_name},
+                    {"allotment_2015", optional_to_json(info.allotment_2015)},
+                    {"allotment_legacy", optional_to_json(info.allotment_legacy)},
+                    {"pools", info.pools},
+                    {"pools_default", info.pools_default},
+                    {"launch_bonus", info.launch_bonus},
+                    {"from_help_pages", info.from_help_pages}});
+  }
+  return list.dump();
+}
+
+std::string version() { return inmail::kVersion; }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(inmail) {
+  emscripten::function("project", &project);
+  emscripten::function("validate", &validate);
+  emscripten::function("plans", &plans);
+  emscripten::function("version", &version);
+}

@@ -1,0 +1,42 @@
+// The InMail credit engine as an ES module for browsers, workers and Node 20:
+//
+//   import { loadEngine } from './inmail.js';
+//   const engine = await loadEngine();
+//   engine.project({ plan: 'recruiter_lite', seats: 2, sends_per_month: 40 });
+//
+// Objects in, objects out, in the spec's JSON shapes; bad input comes back as
+// { errors: [{ field, message }] }, never as an exception.
+import createInmailEngine from './inmail_engine.mjs';
+
+const WASM_FILE = new URL('./inmail_engine.wasm', import.meta.url);
+
+function runningInNode() {
+  return typeof process === 'object' && typeof process.versions?.node === 'string';
+}
+
+// This Emscripten's glue fetches its .wasm by URL, which Node's fetch cannot
+// do for file: URLs, so under Node the bytes are read here and handed over.
+async function glueOptions() {
+  if (!runningInNode()) return {};
+  const { readFile } = await import('node:fs/promises');
+  return { wasmBinary: await readFile(WASM_FILE) };
+}
+
+// JSON text of the scenario; a string is taken as JSON text already, and
+// anything JSON cannot express becomes empty text, which the engine reports
+// as malformed input.
+function scenarioText(scenario) {
+  if (typeof scenario === 'string') return scenario;
+  return JSON.stringify(scenario) ?? '';
+}
+
+/** Loads and starts the WebAssembly engine. */
+export async function loadEngine() {
+  const glue = await createInmailEngine(await glueOptions());
+  return Object.freeze({
+    version: glue.version(),
+    plans: JSON.parse(glue.plans()),
+    project: (scenario) => JSON.parse(glue.project(scenarioText(scenario))),
+    validate: (scenario) => JSON.parse(glue.validate(scenarioText(scenario))),
+  });
+}
