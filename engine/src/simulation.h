@@ -90,17 +90,39 @@ class Schedule {
   std::array<std::int64_t, kRingSize> ring_{};
 };
 
+// Spreads a month's demand D over its n business days: business day i asks
+// for floor((i+1)D/n) - floor(iD/n). With D = qn + r that is q, plus one
+// whenever the running remainder i*r mod n wraps, so after one division per
+// month each day costs an add and a compare.
+class DemandSpread {
+ public:
+  void start_month(std::int64_t monthly, int business_days) {
+    per_day_ = monthly / business_days;
+    remainder_ = monthly % business_days;
+    business_days_ = business_days;
+    carry_ = 0;
+  }
+  std::int64_t next_day() {
+    carry_ += remainder_;
+    if (carry_ < business_days_) return per_day_;
+    carry_ -= business_days_;
+    return per_day_ + 1;
+  }
+
+ private:
+  std::int64_t per_day_ = 0;
+  std::int64_t remainder_ = 0;
+  std::int64_t business_days_ = 1;
+  std::int64_t carry_ = 0;
+};
+
 struct StreamState {
+  DemandSpread demand;
   std::int64_t sent_so_far = 0;  // M(t) of the spec
   Schedule arrivals;             // responses, by arrival day
   Schedule refunds;              // credits back, by refund day
 };
 
-// The demand of business day `business_index` of `business_days` for a
-// monthly demand: an even spread whose days sum exactly to the month.
-inline std::int64_t daily_demand(std::int64_t monthly, int business_index, int business_days) {
-  return (business_index + 1) * monthly / business_days - business_index * monthly / business_days;
-}
 
 struct DayContext {
   const Setup& setup;
@@ -152,8 +174,11 @@ void send(const DayContext& context, int day, DrawResponses& draw_responses) {
   const int business_days = context.setup.calendar.business_days(calendar_day.month_index);
   const bool legacy = context.setup.scenario.policy == Policy::kLegacy;
   for (std::size_t stream = 0; stream < context.states.size(); ++stream) {
-    const std::int64_t wanted = daily_demand(context.spec.streams[stream].monthly_demand,
-                                             calendar_day.business_index, business_days);
+    StreamState& state = context.states[stream];
+    if (calendar_day.business_index == 0) {
+      state.demand.start_month(context.spec.streams[stream].monthly_demand, business_days);
+    }
+    const std::int64_t wanted = state.demand.next_day();
     const std::int64_t sent = context.ledger.spend(wanted);
     StreamMonth& stream_month = context.run.streams[stream][month_index];
     MonthFigures& month = context.run.months[month_index];
@@ -163,7 +188,6 @@ void send(const DayContext& context, int day, DrawResponses& draw_responses) {
     month.unsent += wanted - sent;
     if (wanted > sent) context.run.any_unsent = true;
 
-    StreamState& state = context.states[stream];
     state.sent_so_far += sent;
     const Group& group = context.setup.scenario.groups[context.spec.streams[stream].group];
     const std::int64_t responses = draw_responses(stream, sent, state.sent_so_far);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "inmail/projection.h"
 #include "inmail/scenario.h"
@@ -22,10 +23,28 @@ class Random {
   std::uint64_t state_[4];
 };
 
-// A draw from Binomial(trials, bp / 10000). Exact inversion while the mean is
-// small, a normal approximation (from sums of uniforms, no libm) above it;
-// only +, -, *, / and sqrt, which IEEE 754 makes identical everywhere.
-std::int64_t sample_binomial(Random& random, std::int64_t trials, std::int64_t bp);
+// Draws from Binomial(trials, bp / 10000): exact inversion of the CDF while
+// the mean is small (the last few tables are kept: a ledger's daily sends
+// take only a couple of values, month after month), a normal approximation
+// from sums of uniforms above it. Only +, -, *, / and sqrt are used, which
+// IEEE 754 makes identical on every platform; libm's log and exp are not.
+class BinomialSampler {
+ public:
+  std::int64_t draw(Random& random, std::int64_t trials, std::int64_t bp);
+
+ private:
+  struct Table {
+    std::int64_t trials = -1;
+    std::int64_t bp = -1;
+    std::vector<double> cumulative;  // P(X <= k)
+  };
+  static constexpr std::size_t kTables = 4;
+
+  const Table& table_for(std::int64_t trials, std::int64_t bp);
+
+  Table tables_[kTables];
+  std::size_t next_replaced_ = 0;
+};
 
 // Trials x ledger streams x days this scenario's Monte Carlo would simulate.
 std::int64_t monte_carlo_work(const Scenario& scenario);
