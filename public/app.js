@@ -92,14 +92,14 @@ class Calculator {
       );
       return;
     }
-    this.#show(result, null);
+    this.#show(result, null, scenario);
     if (hasTrials(scenario)) this.#startMonteCarlo(scenario, result);
   }
 
-  #show(result, monteCarlo) {
+  #show(result, monteCarlo, scenario) {
     this.#shown = result;
     this.#results.markStale(false);
-    this.#results.showSummary(result, monteCarlo);
+    this.#results.showSummary(result, monteCarlo, scenario.policy);
     this.#results.showMonths(result);
     this.#chart.show(result, monteCarlo);
     document.querySelector('#download-csv').disabled = false;
@@ -112,7 +112,7 @@ class Calculator {
     this.#monteCarlo ??= new EngineClient(WORKER_URL, { restartWhenStale: true });
     this.#announce(`Running ${scenario.trials} Monte Carlo trials…`);
     this.#monteCarlo.submit('monte-carlo', scenario, (message) => {
-      if (message.kind === 'result' && message.result.monte_carlo) this.#show(result, message.result.monte_carlo);
+      if (message.kind === 'result' && message.result.monte_carlo) this.#show(result, message.result.monte_carlo, scenario);
     });
   }
 

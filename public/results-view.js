@@ -27,23 +27,36 @@ function headerRow(headers) {
   return row(headers.map((header) => cell('th', header, 'col')));
 }
 
-function breakEvenText(solvers) {
-  if (!solvers) return `${NOT_APPLICABLE} (one group only)`;
+const ONE_GROUP_ONLY = `${NOT_APPLICABLE} (one group only)`;
+
+// The solvers answer for single-group scenarios only, and the break-even rate
+// only under 2015 and where some rate clears every InMail.
+function solverTexts({ solvers, groups }, policy) {
+  if (groups.length > 1) return { max_sustainable_sends: ONE_GROUP_ONLY, break_even_response_rate: ONE_GROUP_ONLY };
   const rate = solvers.break_even_response_rate;
-  return rate === null ? `${NOT_APPLICABLE} (none: legacy, or out of reach)` : `${rate} %`;
+  const noRate = policy === 'legacy' ? 'not under legacy' : 'even 100 % leaves InMails unsent';
+  return {
+    max_sustainable_sends: solvers.max_sustainable_sends,
+    break_even_response_rate: rate === null ? `${NOT_APPLICABLE} (${noRate})` : `${rate} %`,
+  };
 }
 
-function summaryTexts(result, monteCarlo) {
-  const { totals, solvers } = result;
+function shortfallText(monteCarlo) {
+  if (!monteCarlo) return '';
+  const worst = worstShortfall(monteCarlo);
+  return `${percentText(worst.shortfall_probability)} (${worst.month})`;
+}
+
+function summaryTexts(result, monteCarlo, policy) {
+  const { totals } = result;
   return {
     sent: totals.sent,
     refunded: totals.refunded,
     expired: totals.expired,
     unsent: totals.unsent,
     net_per_response: netCreditsPerResponse(totals),
-    max_sustainable_sends: solvers ? solvers.max_sustainable_sends : `${NOT_APPLICABLE} (one group only)`,
-    break_even_response_rate: breakEvenText(solvers),
-    shortfall: monteCarlo ? `${percentText(worstShortfall(monteCarlo).shortfall_probability)} (${worstShortfall(monteCarlo).month})` : '',
+    ...solverTexts(result, policy),
+    shortfall: shortfallText(monteCarlo),
   };
 }
 
@@ -55,8 +68,9 @@ export class ResultsView {
     root.querySelector('#months-table thead tr').replaceWith(headerRow(MONTH_COLUMNS.map(([header]) => header)));
   }
 
-  showSummary(result, monteCarlo) {
-    const texts = summaryTexts(result, monteCarlo);
+  /** `monteCarlo` is null without trials; `policy` explains missing solver answers. */
+  showSummary(result, monteCarlo, policy) {
+    const texts = summaryTexts(result, monteCarlo, policy);
     for (const element of this.#root.querySelectorAll('[data-summary]')) {
       element.textContent = String(texts[element.dataset.summary]);
     }

@@ -80,12 +80,12 @@ export interface Result {
   months: MonthFigures[];
   groups: { name: string; months: GroupMonthFigures[] }[];
   totals: Totals;
-  /** Null with several groups. */
   solvers: {
-    max_sustainable_sends: number;
-    /** Percent; null under legacy or when even 100 % leaves InMails unsent. */
+    /** Null with several groups. */
+    max_sustainable_sends: number | null;
+    /** Percent; null with several groups, under legacy, or when even 100 % leaves InMails unsent. */
     break_even_response_rate: number | null;
-  } | null;
+  };
   monte_carlo: { trials: number; seed: number; months: MonteCarloMonth[] } | null;
 }
 
