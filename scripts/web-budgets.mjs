@@ -1,0 +1,203 @@
+// Measures the browser calculator against the budgets of issue 3, in headless
+// Chromium on this machine, and prints the medians:
+//   transfer      everything the page loads, gzip -9        <= 150 KB
+//   first results navigation to figures on the page          <= 500 ms
+//   keystroke     input event to a new table, 1 group x 36 months <= 16 ms
+//   wasm/native   one projection, JSON in and out, WASM in Chromium
+//                 over the native CLI's `bench`               <= 1.5
+//
+//   node scripts/web-budgets.mjs [--runs N] [--write docs/performance-web.md]
+//
+// Needs build/site (wasm preset) and build/native/bin/inmail-calc. Exits 1
+// when a budget is missed.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { openSite } from '../tests/js/browser.mjs';
+import { CLI_MISSING, CLI_PATH, SITE_DIR, cliBuilt, specExamples } from '../tests/js/site.mjs';
+
+const KEYSTROKE_SCENARIO = { months: 36, seats: 1, sends_per_month: 200, response_rate: 20 };
+const KEYSTROKE_QUERY = '?months=36&sends_per_month=200&response_rate=20';
+const RESULTS_MARK = 'inmail:results-shown';
+const PROJECTION_ITERATIONS = 200;
+
+const BUDGETS = {
+  transferKb: 150,
+  firstResultsMs: 500,
+  keystrokeMs: 16,
+  wasmOverNative: 1.5,
+};
+
+function option(name, fallback) {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : fallback;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+// Opens the page in a fresh context (empty cache) and waits for its first
+// figures; resolves to { page, context, urls, firstResultsMs }.
+async function loadPage(site, query = '', contextOptions = {}) {
+  const context = await site.browser.newContext(contextOptions);
+  const urls = new Set();
+  context.on('request', (request) => urls.add(request.url()));
+  const page = await context.newPage();
+  await page.goto(`${site.url}${query}`);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, RESULTS_MARK);
+  const firstResultsMs = await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, RESULTS_MARK);
+  return { page, context, urls, firstResultsMs };
+}
+
+// Sum of the gzip -9 sizes of the site's files that the page fetched.
+function transferBytes(site, urls) {
+  let total = 0;
+  for (const url of urls) {
+    if (!url.startsWith(site.url)) continue;
+    const path = new URL(url).pathname.slice(1) || 'index.html';
+    total += gzipSync(readFileSync(join(SITE_DIR, decodeURIComponent(path))), { level: 9 }).length;
+  }
+  return total;
+}
+
+// Times input events on "InMails per seat per month" until the table has
+// been rebuilt, in the page's own clock; a pause between keystrokes lets the
+// comparisons of the previous one finish, as between a person's keystrokes.
+async function keystrokeTimes(page, count) {
+  return page.evaluate(
+    async ({ count, mark }) => {
+      const input = document.querySelector('#group-0-sends_per_month');
+      const times = [];
+      for (let index = 0; index < count; index += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const shown = new Promise((resolve) => {
+          const observer = new PerformanceObserver((list) => {
+            const entry = list.getEntries().find((candidate) => candidate.name === mark);
+            if (!entry) return;
+            observer.disconnect();
+            resolve(entry.startTime);
+          });
+          observer.observe({ entryTypes: ['mark'] });
+        });
+        const start = performance.now();
+        input.value = String(200 + (index % 2) * 10 + index);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        times.push((await shown) - start);
+      }
+      return times;
+    },
+    { count, mark: RESULTS_MARK },
+  );
+}
+
+// Nanoseconds per projection through inmail.js in the page (JSON.stringify
+// in, JSON.parse out, as the page does), median of five batches.
+async function wasmNsPerProjection(site, scenario) {
+  const context = await site.browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(site.url);
+  const ns = await page.evaluate(
+    async ({ scenario, iterations }) => {
+      const { loadEngine } = await import('./inmail.js');
+      const engine = await loadEngine();
+      // Warm-up, so the batches time V8's optimized tier, not its baseline.
+      for (let index = 0; index < iterations; index += 1) engine.project(scenario);
+      const batches = [];
+      for (let batch = 0; batch < 5; batch += 1) {
+        const start = performance.now();
+        for (let index = 0; index < iterations; index += 1) engine.project(scenario);
+        batches.push(((performance.now() - start) * 1e6) / iterations);
+      }
+      return batches.sort((a, b) => a - b)[2];
+    },
+    { scenario, iterations: PROJECTION_ITERATIONS },
+  );
+  await context.close();
+  return ns;
+}
+
+function nativeNsPerProjection(scenario) {
+  const file = join(mkdtempSync(join(tmpdir(), 'inmail-budget-')), 'scenario.json');
+  writeFileSync(file, JSON.stringify(scenario));
+  const output = execFileSync(CLI_PATH, ['bench', file, '--iterations', String(PROJECTION_ITERATIONS)], { encoding: 'utf8' });
+  return JSON.parse(output).ns_per_projection;
+}
+
+async function measurePageLoads(site, runs) {
+  const firstResults = [];
+  let transfer = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const loaded = await loadPage(site);
+    await loaded.page.waitForFunction(() => document.querySelector('#plan-comparison tbody'));
+    firstResults.push(loaded.firstResultsMs);
+    transfer = transferBytes(site, loaded.urls);
+    await loaded.context.close();
+  }
+  return { transfer, firstResultsMs: median(firstResults) };
+}
+
+async function measureKeystrokes(site, runs) {
+  const loaded = await loadPage(site, KEYSTROKE_QUERY);
+  const times = await keystrokeTimes(loaded.page, runs * 5);
+  await loaded.context.close();
+  return median(times);
+}
+
+async function measureProjections(site) {
+  const scenarios = [['1 group × 36 months', KEYSTROKE_SCENARIO]];
+  for (const example of specExamples()) scenarios.push([example.name, example.scenario]);
+  const rows = [];
+  for (const [name, scenario] of scenarios) {
+    const wasm = await wasmNsPerProjection(site, scenario);
+    const native = nativeNsPerProjection(scenario);
+    rows.push({ name, wasm, native, ratio: wasm / native });
+  }
+  return rows;
+}
+
+function report({ transfer, firstResultsMs, keystrokeMs, projections }, runs) {
+  const worstRatio = Math.max(...projections.map((row) => row.ratio));
+  const checks = [
+    ['Transfer (gzip -9, all files the page loads)', `${(transfer / 1000).toFixed(1)} KB`, `≤ ${BUDGETS.transferKb} KB`, transfer <= BUDGETS.transferKb * 1000],
+    ['First results after navigation (median)', `${firstResultsMs.toFixed(0)} ms`, `≤ ${BUDGETS.firstResultsMs} ms`, firstResultsMs <= BUDGETS.firstResultsMs],
+    ['Recompute after a keystroke, 1 group × 36 months (median)', `${keystrokeMs.toFixed(1)} ms`, `≤ ${BUDGETS.keystrokeMs} ms`, keystrokeMs <= BUDGETS.keystrokeMs],
+    ['WASM / native per projection (worst scenario)', worstRatio.toFixed(2), `≤ ${BUDGETS.wasmOverNative}`, worstRatio <= BUDGETS.wasmOverNative],
+  ];
+  const lines = [
+    '| Budget | Measured | Limit | |',
+    '| --- | --- | --- | --- |',
+    ...checks.map(([name, value, limit, ok]) => `| ${name} | ${value} | ${limit} | ${ok ? 'holds' : 'MISSED'} |`),
+    '',
+    `Projection cost (median of five batches of ${PROJECTION_ITERATIONS}; JSON in and out included on both sides):`,
+    '',
+    '| Scenario | WASM in Chromium | Native (`inmail-calc bench`) | Ratio |',
+    '| --- | --- | --- | --- |',
+    ...projections.map(({ name, wasm, native, ratio }) =>
+      `| ${name} | ${(wasm / 1000).toFixed(0)} µs | ${(native / 1000).toFixed(0)} µs | ${ratio.toFixed(2)} |`),
+    '',
+    `Page loads: ${runs} fresh contexts; keystrokes: ${runs * 5}.`,
+  ];
+  return { text: lines.join('\n'), ok: checks.every((check) => check[3]) };
+}
+
+const runs = Number(option('--runs', 7));
+if (!cliBuilt()) throw new Error(CLI_MISSING);
+const site = await openSite();
+try {
+  const loads = await measurePageLoads(site, runs);
+  const keystrokeMs = await measureKeystrokes(site, runs);
+  const projections = await measureProjections(site);
+  const { text, ok } = report({ ...loads, keystrokeMs, projections }, runs);
+  console.log(text);
+  const target = option('--write');
+  if (target) writeFileSync(target, `${readFileSync(target, 'utf8').split('<!-- figures -->')[0]}<!-- figures -->\n${text}\n`);
+  process.exitCode = ok ? 0 : 1;
+} finally {
+  await site.close();
+}
