@@ -23,10 +23,6 @@ function(inmail_add_gtest name)
   if(EMSCRIPTEN)
     target_link_options(${name} PRIVATE -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=node
                         -sNODERAWFS=1 -sEXIT_RUNTIME=1)
-    add_test(NAME ${name} COMMAND ${name})
-  else()
-    add_test(NAME ${name} COMMAND ${name})
   endif()
-  set_tests_properties(${name} PROPERTIES ENVIRONMENT
-                       "INMAIL_SPEC_DIR=${INMAIL_SPEC_DIR};INMAIL_SOURCE_DIR=${CMAKE_SOURCE_DIR}")
+  add_test(NAME ${name} COMMAND ${name})
 endfunction()

@@ -385,7 +385,7 @@ std::vector<FieldError> validate_scenario(const Scenario& scenario) {
   if (scenario.balance_cap) check_range(*scenario.balance_cap, kBalanceCap, kBalanceCap.key, errors);
   check_range(scenario.refresh_day, kRefreshDay, kRefreshDay.key, errors);
   check_range(scenario.trials, kTrials, kTrials.key, errors);
-  if (errors.empty()) check_combinations(scenario, errors);
+  check_combinations(scenario, errors);
   return errors;
 }
 

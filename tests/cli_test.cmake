@@ -1,0 +1,31 @@
+# Checks the CLI's exit codes and outputs: cmake -DCLI=... -DDATA=... -P cli_test.cmake
+function(expect_run expected_code expected_text)
+  execute_process(COMMAND ${CLI} ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out
+                  ERROR_VARIABLE err)
+  if(NOT code STREQUAL "${expected_code}")
+    message(FATAL_ERROR "inmail-calc ${ARGN}: exit ${code}, expected ${expected_code}\n${out}${err}")
+  endif()
+  string(FIND "${out}${err}" "${expected_text}" found)
+  if(found EQUAL -1)
+    message(FATAL_ERROR "inmail-calc ${ARGN}: output lacks '${expected_text}'\n${out}${err}")
+  endif()
+endfunction()
+
+set(work "${CMAKE_CURRENT_BINARY_DIR}/cli_test_work")
+file(MAKE_DIRECTORY "${work}")
+file(WRITE "${work}/good.json" [=[{"plan": "recruiter_lite", "months": 2, "sends_per_month": 20}]=])
+file(WRITE "${work}/bad.json" [=[{"months": 0, "plan": "gold"}]=])
+file(WRITE "${work}/broken.json" [=[{"months": ]=])
+
+expect_run(0 "\"months\": [" project "${work}/good.json")
+expect_run(0 "Month,Opening,Granted,Bonus,Refunded,Sent,Unsent,Responses,Expired,Closing"
+           project "${work}/good.json" --format csv)
+expect_run(0 "InMails sent: 40" project "${work}/good.json" --format table)
+expect_run(2 "\"field\": \"months\"" project "${work}/bad.json")
+expect_run(2 "\"field\": \"plan\"" project "${work}/bad.json")
+expect_run(2 "invalid JSON" project "${work}/broken.json")
+expect_run(1 "cannot read" project "${work}/missing.json")
+expect_run(1 "--format takes json, table or csv" project "${work}/good.json" --format xml)
+expect_run(0 "Usage: inmail-calc project" project --help)
+expect_run(0 "ns_per_projection" bench "${work}/good.json" --iterations 3)
+expect_run(1 "unknown command" frobnicate)

@@ -1,0 +1,74 @@
+#include "inmail/ledger.h"
+
+#include <gtest/gtest.h>
+
+namespace inmail {
+namespace {
+
+TEST(Ledger, SpendsTheLotThatExpiresFirst) {
+  Ledger ledger(/*expiry_days=*/10, /*day_count=*/30);
+  ledger.add(0, 5);
+  ledger.add(3, 7);
+  EXPECT_EQ(ledger.spend(6), 6);  // all 5 of day 0, 1 of day 3
+  EXPECT_EQ(ledger.balance(), 6);
+  // Day 0's lot is empty, so nothing is left to expire on day 10.
+  EXPECT_EQ(ledger.expire(10), 0);
+  // Day 3's lot (6 left) goes at the start of day 13.
+  EXPECT_EQ(ledger.expire(12), 0);
+  EXPECT_EQ(ledger.expire(13), 6);
+  EXPECT_EQ(ledger.balance(), 0);
+}
+
+TEST(Ledger, LotIsUsableOnItsLastDayAndGoneTheNext) {
+  Ledger ledger(/*expiry_days=*/5, /*day_count=*/10);
+  ledger.add(2, 4);
+  EXPECT_EQ(ledger.expire(6), 0);  // days 2..6 usable
+  EXPECT_EQ(ledger.balance(), 4);
+  EXPECT_EQ(ledger.expire(7), 4);
+  EXPECT_EQ(ledger.balance(), 0);
+}
+
+TEST(Ledger, SpendNeverTakesMoreThanTheBalance) {
+  Ledger ledger(90, 10);
+  ledger.add(0, 3);
+  EXPECT_EQ(ledger.spend(10), 3);
+  EXPECT_EQ(ledger.balance(), 0);
+  EXPECT_EQ(ledger.spend(1), 0);
+}
+
+TEST(Ledger, CapRemovesTheExcessFromTheOldestLots) {
+  Ledger ledger(/*expiry_days=*/10, /*day_count=*/30);
+  ledger.add(0, 8);
+  ledger.add(1, 8);
+  EXPECT_EQ(ledger.cap(10), 6);
+  EXPECT_EQ(ledger.balance(), 10);
+  // Day 0 kept 2, day 1 kept all 8: the expiries show which lot lost credits.
+  EXPECT_EQ(ledger.expire(10), 2);
+  EXPECT_EQ(ledger.expire(11), 8);
+}
+
+TEST(Ledger, CapBelowTheBalanceOnlyRemovesNothing) {
+  Ledger ledger(90, 10);
+  ledger.add(0, 5);
+  EXPECT_EQ(ledger.cap(5), 0);
+  EXPECT_EQ(ledger.cap(100), 0);
+  EXPECT_EQ(ledger.balance(), 5);
+}
+
+TEST(Ledger, LotsOfTheSameDayMerge) {
+  Ledger ledger(3, 10);
+  ledger.add(1, 2);
+  ledger.add(1, 3);
+  EXPECT_EQ(ledger.expire(4), 5);
+}
+
+TEST(Ledger, AddingNothingIsHarmless) {
+  Ledger ledger(3, 10);
+  ledger.add(0, 0);
+  ledger.add(2, 1);
+  EXPECT_EQ(ledger.spend(1), 1);
+  EXPECT_EQ(ledger.expire(9), 0);
+}
+
+}  // namespace
+}  // namespace inmail

@@ -1,0 +1,292 @@
+// One test per validation rule of spec section 2 and 6, plus defaults.
+#include "inmail/scenario.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "test_support.h"
+
+namespace inmail {
+namespace {
+
+using testing::errors_of;
+using testing::scenario_from;
+
+// The single error a scenario gives, as "field: message".
+std::string only_error(const std::string& json) {
+  const std::vector<FieldError> errors = errors_of(json);
+  if (errors.size() != 1) return "expected one error, got " + std::to_string(errors.size());
+  return errors[0].field + ": " + errors[0].message;
+}
+
+TEST(Scenario, DefaultsFollowTheSpec) {
+  const Scenario scenario = scenario_from("{}");
+  EXPECT_EQ(scenario.policy, Policy::k2015);
+  EXPECT_EQ(scenario.plan, Plan::kRecruiter);
+  EXPECT_EQ(scenario.allotment, 150);
+  EXPECT_EQ(scenario.start, (YearMonth{2015, 1}));
+  EXPECT_EQ(scenario.months, 12);
+  EXPECT_TRUE(scenario.pooled);
+  ASSERT_EQ(scenario.groups.size(), 1u);
+  EXPECT_EQ(scenario.groups[0].name, "Group 1");
+  EXPECT_EQ(scenario.groups[0].seats, 1);
+  EXPECT_EQ(scenario.groups[0].sends_per_month, 0);
+  EXPECT_EQ(scenario.groups[0].response_bp, 0);
+  EXPECT_EQ(scenario.groups[0].response_days, 3);
+  EXPECT_EQ(scenario.opening_balance, 0);
+  EXPECT_TRUE(scenario.launch_bonus);
+  EXPECT_EQ(scenario.expiry_days, 90);
+  EXPECT_FALSE(scenario.balance_cap);
+  EXPECT_EQ(scenario.refresh_day, 1);
+  EXPECT_EQ(scenario.trials, 0);
+  EXPECT_EQ(scenario.seed, 1u);
+}
+
+TEST(Scenario, PlanSetsAllotmentAndPoolingByPolicy) {
+  EXPECT_EQ(scenario_from(R"({"plan": "recruiter_professional_services"})").allotment, 100);
+  EXPECT_EQ(scenario_from(R"({"plan": "recruiter_lite"})").allotment, 30);
+  EXPECT_FALSE(scenario_from(R"({"plan": "recruiter_lite"})").pooled);
+  EXPECT_EQ(scenario_from(R"({"plan": "talent_finder"})").allotment, 25);
+  EXPECT_EQ(scenario_from(R"({"plan": "sales_navigator"})").allotment, 50);
+  EXPECT_EQ(scenario_from(R"({"plan": "premium_career"})").allotment, 5);
+  EXPECT_EQ(scenario_from(R"({"plan": "premium_business"})").allotment, 15);
+  EXPECT_EQ(scenario_from(R"({"policy": "legacy"})").allotment, 50);
+  EXPECT_EQ(scenario_from(R"({"policy": "legacy", "plan": "recruiter_lite"})").allotment, 25);
+  EXPECT_EQ(scenario_from(R"({"policy": "legacy", "plan": "recruiter_professional_services"})")
+                .allotment,
+            50);
+  EXPECT_FALSE(scenario_from(R"({"plan": "custom", "allotment": 5})").pooled);
+  EXPECT_EQ(scenario_from(R"({"plan": "recruiter", "allotment": 7})").allotment, 7);
+}
+
+TEST(Scenario, ShorthandKeysFormTheSingleGroup) {
+  const Scenario scenario = scenario_from(
+      R"({"seats": 4, "sends_per_month": 90, "response_rate": 12.34, "response_days": 9})");
+  ASSERT_EQ(scenario.groups.size(), 1u);
+  EXPECT_EQ(scenario.groups[0].seats, 4);
+  EXPECT_EQ(scenario.groups[0].sends_per_month, 90);
+  EXPECT_EQ(scenario.groups[0].response_bp, 1234);
+  EXPECT_EQ(scenario.groups[0].response_days, 9);
+}
+
+TEST(Scenario, GroupsGetDefaultNamesInOrder) {
+  const Scenario scenario = scenario_from(R"({"groups": [{"name": "Sourcers"}, {}]})");
+  EXPECT_EQ(scenario.groups[0].name, "Sourcers");
+  EXPECT_EQ(scenario.groups[1].name, "Group 2");
+}
+
+TEST(Scenario, NullMeansDefaultForAllotmentAndCap) {
+  const Scenario scenario = scenario_from(R"({"allotment": null, "balance_cap": null})");
+  EXPECT_EQ(scenario.allotment, 150);
+  EXPECT_FALSE(scenario.balance_cap);
+}
+
+TEST(Scenario, WholeFloatsCountAsIntegers) {
+  EXPECT_EQ(scenario_from(R"({"months": 6.0})").months, 6);
+}
+
+TEST(Scenario, RejectsMalformedJson) {
+  const std::vector<FieldError> errors = errors_of(R"({"months": 12,)");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "");
+  EXPECT_NE(errors[0].message.find("invalid JSON"), std::string::npos);
+}
+
+TEST(Scenario, RejectsNonObjects) {
+  EXPECT_EQ(only_error("[1, 2]"), ": scenario must be a JSON object");
+  EXPECT_EQ(only_error("42"), ": scenario must be a JSON object");
+}
+
+TEST(Scenario, RejectsDeepNesting) {
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  EXPECT_EQ(only_error(deep), ": JSON nested deeper than 16 levels");
+}
+
+TEST(Scenario, RejectsHugeInput) {
+  const std::string huge = "{\"plan\": \"" + std::string(2 << 20, 'x') + "\"}";
+  EXPECT_NE(only_error(huge).find("larger than"), std::string::npos);
+}
+
+TEST(Scenario, RejectsUnknownKeysAtEveryLevel) {
+  EXPECT_EQ(only_error(R"({"sends": 5})"), "sends: unknown key");
+  EXPECT_EQ(only_error(R"({"groups": [{"seat": 2}]})"), "groups[0].seat: unknown key");
+}
+
+TEST(Scenario, RejectsUnknownPolicyAndPlan) {
+  EXPECT_EQ(only_error(R"({"policy": "2016"})"), "policy: must be \"2015\" or \"legacy\"");
+  EXPECT_NE(only_error(R"({"plan": "gold"})").find("plan: must be one of recruiter"),
+            std::string::npos);
+  EXPECT_EQ(only_error(R"({"policy": 2015})"), "policy: must be a string");
+}
+
+TEST(Scenario, RejectsHelpPagePlansUnderLegacy) {
+  for (const char* plan : {"sales_navigator", "premium_career", "premium_business"}) {
+    const std::vector<FieldError> errors =
+        errors_of(std::string(R"({"policy": "legacy", "plan": ")") + plan + "\"}");
+    ASSERT_EQ(errors.size(), 1u) << plan;
+    EXPECT_EQ(errors[0].field, "plan");
+  }
+}
+
+TEST(Scenario, RequiresAllotmentForCustom) {
+  EXPECT_EQ(only_error(R"({"plan": "custom"})"), "allotment: is required for the custom plan");
+  EXPECT_EQ(only_error(R"({"plan": "custom", "allotment": null})"),
+            "allotment: is required for the custom plan");
+}
+
+TEST(Scenario, RejectsAllotmentOutOfRange) {
+  EXPECT_EQ(only_error(R"({"allotment": -1})"), "allotment: must be between 0 and 100000");
+  EXPECT_EQ(only_error(R"({"allotment": 100001})"), "allotment: must be between 0 and 100000");
+  EXPECT_EQ(only_error(R"({"allotment": 1.5})"), "allotment: must be a whole number");
+}
+
+TEST(Scenario, RejectsBadStartMonths) {
+  for (const char* start : {"1999-12", "2101-01", "2015-13", "2015-1", "15-01", "2015-01-01"}) {
+    EXPECT_EQ(only_error(std::string(R"({"start": ")") + start + "\"}"),
+              "start: must be a month YYYY-MM from 2000-01 to 2100-12")
+        << start;
+  }
+  EXPECT_TRUE(errors_of(R"({"start": "2000-01"})").empty());
+  EXPECT_TRUE(errors_of(R"({"start": "2100-12"})").empty());
+  EXPECT_EQ(only_error(R"({"start": 201501})"), "start: must be a string");
+}
+
+TEST(Scenario, RejectsMonthsOutOfRange) {
+  EXPECT_EQ(only_error(R"({"months": 0})"), "months: must be between 1 and 120");
+  EXPECT_EQ(only_error(R"({"months": 121})"), "months: must be between 1 and 120");
+  EXPECT_EQ(only_error(R"({"months": "12"})"), "months: must be a whole number");
+}
+
+TEST(Scenario, RejectsPoolingWherePlanDoesNotPool) {
+  EXPECT_EQ(only_error(R"({"plan": "recruiter_lite", "pooled": true})"),
+            "pooled: Recruiter Lite does not pool credits");
+  EXPECT_TRUE(errors_of(R"({"plan": "custom", "allotment": 1, "pooled": true})").empty());
+  EXPECT_EQ(only_error(R"({"pooled": "yes"})"), "pooled: must be true or false");
+}
+
+TEST(Scenario, RejectsBadGroupLists) {
+  EXPECT_EQ(only_error(R"({"groups": []})"), "groups: must hold 1 to 50 groups");
+  std::string many = R"({"groups": [{})";
+  for (int i = 0; i < 50; ++i) many += ",{}";
+  EXPECT_EQ(only_error(many + "]}"), "groups: must hold 1 to 50 groups");
+  EXPECT_EQ(only_error(R"({"groups": {}})"), "groups: must be an array of groups");
+  EXPECT_EQ(only_error(R"({"groups": [3]})"), "groups[0]: must be an object");
+}
+
+TEST(Scenario, RejectsShorthandNextToGroups) {
+  EXPECT_EQ(only_error(R"({"seats": 2, "groups": [{}]})"),
+            "seats: cannot be used together with groups");
+}
+
+TEST(Scenario, RejectsLongGroupNames) {
+  EXPECT_EQ(only_error(R"({"groups": [{"name": ")" + std::string(65, 'a') + "\"}]}"),
+            "groups[0].name: must be at most 64 characters");
+  // 64 characters of two bytes each are fine: the limit counts characters.
+  std::string wide;
+  for (int i = 0; i < 64; ++i) wide += "\xC3\xA9";
+  EXPECT_TRUE(errors_of(R"({"groups": [{"name": ")" + wide + "\"}]}").empty());
+  EXPECT_EQ(only_error(R"({"groups": [{"name": 5}]})"), "groups[0].name: must be a string");
+}
+
+TEST(Scenario, RejectsSeatsOutOfRange) {
+  EXPECT_EQ(only_error(R"({"seats": 0})"), "seats: must be between 1 and 100000");
+  EXPECT_EQ(only_error(R"({"groups": [{"seats": 100001}]})"),
+            "groups[0].seats: must be between 1 and 100000");
+}
+
+TEST(Scenario, RejectsSendsOutOfRange) {
+  EXPECT_EQ(only_error(R"({"sends_per_month": -5})"),
+            "sends_per_month: must be between 0 and 100000");
+  EXPECT_EQ(only_error(R"({"sends_per_month": 1e30})"),
+            "sends_per_month: must be between 0 and 100000");
+  EXPECT_EQ(only_error(R"({"sends_per_month": 99999999999999999999999})"),
+            "sends_per_month: must be between 0 and 100000");
+}
+
+TEST(Scenario, RejectsBadResponseRates) {
+  EXPECT_EQ(only_error(R"({"response_rate": 100.01})"), "response_rate: must be between 0 and 100");
+  EXPECT_EQ(only_error(R"({"response_rate": -0.5})"), "response_rate: must be between 0 and 100");
+  EXPECT_EQ(only_error(R"({"response_rate": 12.345})"),
+            "response_rate: must have at most 2 decimals");
+  EXPECT_EQ(only_error(R"({"response_rate": "25"})"), "response_rate: must be a number");
+  // Binary fractions round to the nearest basis point, not down.
+  EXPECT_EQ(scenario_from(R"({"response_rate": 45.15})").groups[0].response_bp, 4515);
+  EXPECT_EQ(scenario_from(R"({"response_rate": 0.29})").groups[0].response_bp, 29);
+}
+
+TEST(Scenario, RejectsResponseDaysOutOfRange) {
+  EXPECT_EQ(only_error(R"({"response_days": 0})"), "response_days: must be between 1 and 89");
+  EXPECT_EQ(only_error(R"({"response_days": 90})"), "response_days: must be between 1 and 89");
+}
+
+TEST(Scenario, RejectsOpeningBalanceOutOfRange) {
+  EXPECT_EQ(only_error(R"({"opening_balance": 1000001})"),
+            "opening_balance: must be between 0 and 1000000");
+}
+
+TEST(Scenario, RejectsNonBooleanLaunchBonus) {
+  EXPECT_EQ(only_error(R"({"launch_bonus": 1})"), "launch_bonus: must be true or false");
+}
+
+TEST(Scenario, RejectsExpiryDaysOutOfRange) {
+  EXPECT_EQ(only_error(R"({"expiry_days": 0})"), "expiry_days: must be between 1 and 3650");
+  EXPECT_EQ(only_error(R"({"expiry_days": 3651})"), "expiry_days: must be between 1 and 3650");
+}
+
+TEST(Scenario, RejectsBalanceCapOutOfRange) {
+  EXPECT_EQ(only_error(R"({"balance_cap": -1})"), "balance_cap: must be between 0 and 10000000");
+  EXPECT_EQ(scenario_from(R"({"balance_cap": 0})").balance_cap, 0);
+}
+
+TEST(Scenario, RejectsRefreshDayOutOfRange) {
+  EXPECT_EQ(only_error(R"({"refresh_day": 29})"), "refresh_day: must be between 1 and 28");
+  EXPECT_EQ(only_error(R"({"refresh_day": 0})"), "refresh_day: must be between 1 and 28");
+}
+
+TEST(Scenario, RejectsTrialsOutOfRange) {
+  EXPECT_EQ(only_error(R"({"trials": 100001})"), "trials: must be between 0 and 100000");
+}
+
+TEST(Scenario, RejectsMonteCarloWorkBeyondTheGuard) {
+  const std::vector<FieldError> errors = errors_of(
+      R"({"plan": "recruiter_lite", "seats": 100000, "trials": 100000, "months": 120})");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].field, "trials");
+}
+
+TEST(Scenario, AcceptsTheWholeSeedRange) {
+  EXPECT_EQ(scenario_from(R"({"seed": 18446744073709551615})").seed, 18446744073709551615u);
+  EXPECT_EQ(scenario_from(R"({"seed": 0})").seed, 0u);
+  EXPECT_EQ(only_error(R"({"seed": -1})"),
+            "seed: must be a whole number between 0 and 18446744073709551615");
+  EXPECT_EQ(only_error(R"({"seed": 1.5})"),
+            "seed: must be a whole number between 0 and 18446744073709551615");
+}
+
+TEST(Scenario, ReportsEveryErrorTogether) {
+  const std::vector<FieldError> errors = errors_of(R"({"policy": "x", "months": 0,
+      "groups": [{"seats": 0, "response_rate": 101}, {"response_days": 100}], "bogus": 1,
+      "refresh_day": 31})");
+  std::vector<std::string> fields;
+  for (const FieldError& error : errors) fields.push_back(error.field);
+  EXPECT_EQ(fields, (std::vector<std::string>{"bogus", "policy", "months", "groups[0].seats",
+                                              "groups[0].response_rate",
+                                              "groups[1].response_days", "refresh_day"}));
+}
+
+TEST(Scenario, ValidateChecksTypedScenariosWithTheSameRules) {
+  Scenario scenario = scenario_from("{}");
+  EXPECT_TRUE(validate_scenario(scenario).empty());
+  scenario.months = 0;
+  scenario.groups[0].response_bp = 10001;
+  scenario.plan = Plan::kTalentFinder;  // pooled stays true: not allowed
+  const std::vector<FieldError> errors = validate_scenario(scenario);
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_EQ(errors[0].field, "months");
+  EXPECT_EQ(errors[1].field, "groups[0].response_rate");
+  EXPECT_EQ(errors[2].field, "pooled");
+}
+
+}  // namespace
+}  // namespace inmail
