@@ -43,6 +43,7 @@ class Calculator {
     this.#form.write(decodeQuery(location.search));
     this.#form.onEdit((kind) => this.#edited(kind));
     addEventListener('popstate', () => {
+      this.#editing = false;
       this.#form.write(decodeQuery(location.search));
       this.#recompute();
     });

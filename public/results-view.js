@@ -10,11 +10,14 @@ const COMPARISON_COLUMNS = [
   ['Net credits per response', netCreditsPerResponse],
 ];
 
-function cell(tag, text, scope) {
+function cell(tag, text) {
   const element = document.createElement(tag);
   element.textContent = text;
-  if (scope) element.scope = scope;
   return element;
+}
+
+function headerCell(text, scope) {
+  return Object.assign(cell('th', text), { scope });
 }
 
 function row(cells) {
@@ -24,7 +27,7 @@ function row(cells) {
 }
 
 function headerRow(headers) {
-  return row(headers.map((header) => cell('th', header, 'col')));
+  return row(headers.map((header) => headerCell(header, 'col')));
 }
 
 const ONE_GROUP_ONLY = `${NOT_APPLICABLE} (one group only)`;
@@ -79,8 +82,9 @@ export class ResultsView {
   }
 
   showMonths(result) {
+    const [[, monthKey], ...figureColumns] = MONTH_COLUMNS;
     const rows = result.months.map((month) =>
-      row(MONTH_COLUMNS.map(([, key], index) => cell(index === 0 ? 'th' : 'td', String(month[key]), index === 0 ? 'row' : ''))),
+      row([headerCell(month[monthKey], 'row'), ...figureColumns.map(([, key]) => cell('td', String(month[key])))]),
     );
     this.#root.querySelector('#months-table tbody').replaceChildren(...rows);
   }
@@ -101,7 +105,7 @@ export function showComparison(table, entries, rowHeader) {
     const figures = totals
       ? COMPARISON_COLUMNS.map(([, figure]) => cell('td', String(figure(totals))))
       : [Object.assign(cell('td', errors.map(({ field, message }) => `${field} ${message}`).join('; ')), { colSpan: COMPARISON_COLUMNS.length })];
-    body.append(row([cell('th', label, 'row'), ...figures]));
+    body.append(row([headerCell(label, 'row'), ...figures]));
   }
   table.replaceChildren(caption, head, body);
 }

@@ -45,18 +45,19 @@ function scenarioGroups(scenario) {
   return { groups: [shorthand], shown: !('groups' in scenario) };
 }
 
+function hasInput(key, value, scenario, groupsShown) {
+  if (key === 'groups') return groupsShown;
+  if (GROUP_KEYS.includes(key)) return !('groups' in scenario);
+  if (BOOLEAN_FIELDS.has(key)) return typeof value === 'boolean';
+  return SCENARIO_KEYS.includes(key);
+}
+
 // Keys of a scenario the form has no input for (unknown keys, values of the
 // wrong kind); they are passed on unchanged so the engine reports them.
 function keysWithoutInput(scenario, groupsShown) {
-  const extras = {};
-  for (const [key, value] of Object.entries(scenario)) {
-    const hasInput =
-      (key === 'groups' && groupsShown) ||
-      (GROUP_KEYS.includes(key) && !('groups' in scenario)) ||
-      (BOOLEAN_FIELDS.has(key) ? typeof value === 'boolean' : SCENARIO_KEYS.includes(key));
-    if (!hasInput) extras[key] = value;
-  }
-  return extras;
+  return Object.fromEntries(
+    Object.entries(scenario).filter(([key, value]) => !hasInput(key, value, scenario, groupsShown)),
+  );
 }
 
 export class ScenarioForm {
@@ -169,10 +170,11 @@ export class ScenarioForm {
   }
 
   #changed(target) {
-    if (target.dataset.field === 'plan') this.#input('pooled').checked = this.#planInfo(target.value)?.pools_default ?? false;
-    if (target.dataset.field === 'plan' || target.dataset.field === 'policy' || target.dataset.field === 'pooled') {
-      this.#updatePlanDependentFields();
+    const field = target.dataset.field;
+    if (field === 'plan') {
+      this.#input('pooled').checked = this.#planInfo(target.value)?.pools_default ?? false;
     }
+    if (['plan', 'policy', 'pooled'].includes(field)) this.#updatePlanDependentFields();
     if (target.dataset.key === 'name') this.#updateGroupLabels();
     this.#onEdit('change');
   }
