@@ -1,0 +1,48 @@
+#include "test_hook.h"
+
+#include <nlohmann/json.hpp>
+
+#include "inmail/json.h"
+
+namespace inmail_ui {
+namespace {
+
+void append_bounded(std::vector<double>& samples, double value) {
+  if (samples.size() == FrameStats::kCapacity) samples.erase(samples.begin());
+  samples.push_back(value);
+}
+
+}  // namespace
+
+std::string snapshot_json(const AppState& state) {
+  if (!state.scenario) return R"({"scenario":null,"result":null})";
+  return R"({"scenario":)" + inmail::scenario_to_json(*state.scenario) + R"(,"result":)" +
+         inmail::result_to_json(state.result) + "}";
+}
+
+std::string frame_stats_json(const FrameStats& stats) {
+  return nlohmann::json{{"frames", stats.frames},
+                        {"first_frame_ms", stats.first_frame_ms},
+                        {"all_ms", stats.all_ms},
+                        {"edit_ms", stats.edit_ms}}
+      .dump();
+}
+
+std::string input_rects_json(const AppState& state, double pixel_ratio) {
+  nlohmann::json rects = nlohmann::json::object();
+  for (const auto& [field, rect] : state.input_rects) {
+    rects[field] = {{"x", rect.x / pixel_ratio},
+                    {"y", rect.y / pixel_ratio},
+                    {"width", rect.width / pixel_ratio},
+                    {"height", rect.height / pixel_ratio}};
+  }
+  return rects.dump();
+}
+
+void record_frame(FrameStats& stats, double cpu_ms, bool editing) {
+  ++stats.frames;
+  append_bounded(stats.all_ms, cpu_ms);
+  if (editing) append_bounded(stats.edit_ms, cpu_ms);
+}
+
+}  // namespace inmail_ui

@@ -1,0 +1,25 @@
+// The JSON behind window.inmailUi (the page's test hook).
+#pragma once
+
+#include <string>
+
+#include "app_state.h"
+
+namespace inmail_ui {
+
+// {"scenario": ..., "result": ...} in the spec's shapes, for what the views
+// show; both null before any scenario was valid.
+std::string snapshot_json(const AppState& state);
+
+// {"frames": N, "first_frame_ms": T, "all_ms": [...], "edit_ms": [...]}.
+std::string frame_stats_json(const FrameStats& stats);
+
+// {"<field path>": {"x":..,"y":..,"width":..,"height":..}, ...}: where each
+// input widget was last drawn, in CSS pixels, so that tests can drag it.
+std::string input_rects_json(const AppState& state, double pixel_ratio);
+
+// Adds one frame's CPU time; `editing` marks frames in which a held widget
+// changed an input (the dragging budget).
+void record_frame(FrameStats& stats, double cpu_ms, bool editing);
+
+}  // namespace inmail_ui
