@@ -6,8 +6,7 @@ import { monthsToCsv } from './figures.js';
 import { decodeQuery, encodeQuery } from './query.js';
 import { ResultsView, showComparison } from './results-view.js';
 import { ScenarioForm } from './scenario-form.js';
-
-const WORKER_URL = new URL('./engine-worker.js', import.meta.url);
+import { ENGINE_WORKER_URL, projector } from './workers.js';
 // Marked each time new figures are on the page; scripts/web-budgets.mjs times it.
 const RESULTS_MARK = 'inmail:results-shown';
 const CSV_FILE_NAME = 'inmail-projection.csv';
@@ -21,7 +20,7 @@ class Calculator {
   #results = new ResultsView(document.querySelector('#results'));
   #chart = new ChartView(document.querySelector('#chart'));
   #status = document.querySelector('#status');
-  #projector = new EngineClient(WORKER_URL);
+  #projector = projector;
   // Started on the first scenario with trials, restarted to cancel a stale run.
   #monteCarlo = null;
   #plans = [];
@@ -110,7 +109,7 @@ class Calculator {
   }
 
   #startMonteCarlo(scenario, result) {
-    this.#monteCarlo ??= new EngineClient(WORKER_URL, { restartWhenStale: true });
+    this.#monteCarlo ??= new EngineClient(ENGINE_WORKER_URL, { restartWhenStale: true });
     this.#announce(`Running ${scenario.trials} Monte Carlo trials…`);
     this.#monteCarlo.submit('monte-carlo', scenario, (message) => {
       if (message.kind === 'result' && message.result.monte_carlo) this.#show(result, message.result.monte_carlo, scenario);

@@ -207,6 +207,14 @@ describe('the calculator page', () => {
     await eventually(async () => assert.equal(await copy.getByLabel('Plan', { exact: true }).getAttribute('aria-invalid'), 'true'));
   });
 
+  test('keys of a link the form has no field for are passed on and reported', async () => {
+    const copy = await newPage('?months=6&colour=blue');
+    const listed = copy.locator('#form-errors');
+    await eventually(async () => assert.match(await listed.textContent(), /colour/));
+    assert.equal(await listed.isVisible(), true);
+    assert.equal((await tableRows(copy)).length, 0);
+  });
+
   test('pooling is offered only where the plan pools', async () => {
     const pooled = page.getByLabel('Pool credits across the team');
     assert.equal(await pooled.isChecked(), true);
@@ -259,6 +267,22 @@ describe('the calculator page', () => {
     await eventually(async () => assert.deepEqual(await policyRows.allTextContents(), ['Before 2015 (legacy)', '2015']));
     const planRows = page.getByRole('table', { name: 'Plan comparison' }).locator('tbody th');
     assert.deepEqual(await planRows.allTextContents(), engine.plans.map((plan) => plan.display_name));
+  });
+
+  test('printing shows the summary, chart and table, not the form', async () => {
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('#scenario-form').isVisible(), false);
+    assert.equal(await page.locator('#summary').isVisible(), true);
+    assert.equal(await page.locator('#chart canvas').isVisible(), true);
+    assert.equal(await monthTable().isVisible(), true);
+  });
+
+  test('light and dark themes follow the system', async () => {
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.notEqual(await background(), light);
   });
 
   test('fits a 360 px screen without sideways scrolling', async () => {
