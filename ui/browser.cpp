@@ -34,6 +34,9 @@ EMSCRIPTEN_KEEPALIVE const char* inmail_ui_input_rects() {
 EMSCRIPTEN_KEEPALIVE int inmail_ui_pending() { return g_hooked_state->monte_carlo.pending ? 1 : 0; }
 }
 
+// The EM_JS bodies are JavaScript, which clang-format would break.
+// clang-format off
+
 // JavaScript strings come back through mallocUtf8 (browser_pre.js), freed by
 // take_js_string.
 EM_JS(char*, js_url_query, (), { return mallocUtf8(location.search.substring(1)); });
@@ -64,11 +67,7 @@ EM_JS(void, js_copy_to_clipboard, (const char* text_pointer), {
     area.value = text;
     document.body.appendChild(area);
     area.select();
-    try {
-      document.execCommand("copy");
-    } finally {
-      area.remove();
-    }
+    try { document.execCommand("copy"); } finally { area.remove(); }
   };
   if (navigator.clipboard && window.isSecureContext) {
     navigator.clipboard.writeText(text).catch(fallback);
@@ -79,20 +78,19 @@ EM_JS(void, js_copy_to_clipboard, (const char* text_pointer), {
 
 EM_JS(void, js_install_test_hook, (), {
   var call = function(name) { return JSON.parse(UTF8ToString(Module["_" + name]())); };
-  window.inmailUi = {snapshot : function(){return call("inmail_ui_snapshot"); },
-    frameStats: function() {
-  return call("inmail_ui_frame_stats"); },
-    inputRects: function() {
-  return call("inmail_ui_input_rects"); },
-    pending: function() {
-  return Module["_inmail_ui_pending"]() != = 0; },
+  window.inmailUi = {
+    snapshot: function() { return call("inmail_ui_snapshot"); },
+    frameStats: function() { return call("inmail_ui_frame_stats"); },
+    inputRects: function() { return call("inmail_ui_input_rects"); },
+    pending: function() { return Module["_inmail_ui_pending"]() !== 0; },
     lastCopied: null,
-}
-;
-window.addEventListener(
-    "paste",
-    function(event) { Module.inmailClipboard = event.clipboardData.getData("text/plain"); });
+  };
+  window.addEventListener("paste", function(event) {
+    Module.inmailClipboard = event.clipboardData.getData("text/plain");
+  });
 });
+
+// clang-format on
 
 namespace inmail_ui::browser {
 namespace {
