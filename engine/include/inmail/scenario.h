@@ -86,7 +86,7 @@ inline constexpr int kMaxRefreshDay = 28;
 inline constexpr std::int64_t kMaxTrials = 100000;
 // Our own guard (not in the spec): Monte Carlo work, in trials x ledger
 // streams x days, above which a projection would take many seconds.
-inline constexpr std::int64_t kMaxMonteCarloWork = 2000000000;
+inline constexpr std::int64_t kMaxMonteCarloWork = 500000000;
 // Our own guard: input larger than this is refused before parsing.
 inline constexpr std::size_t kMaxInputBytes = 1 << 20;
 inline constexpr int kMaxJsonDepth = 16;

@@ -1,0 +1,46 @@
+// Feeds arbitrary bytes through parsing, projection and serialization, and
+// traps when a result breaks an invariant of spec section 5.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "inmail/json.h"
+#include "inmail/monte_carlo.h"
+#include "inmail/projection.h"
+#include "inmail/scenario.h"
+
+namespace {
+
+void check(bool condition) {
+  if (!condition) __builtin_trap();
+}
+
+void check_invariants(const inmail::Result& result) {
+  for (const inmail::MonthFigures& month : result.months) {
+    check(month.opening >= 0 && month.closing >= 0);
+    check(month.closing == month.opening + month.granted + month.bonus + month.refunded -
+                               month.sent - month.expired);
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  inmail::ParseResult parsed = inmail::parse_scenario(text);
+  if (!parsed.ok()) {
+    check(!parsed.errors.empty());
+    check(!inmail::errors_to_json(parsed.errors).empty());
+    return 0;
+  }
+  inmail::Scenario& scenario = *parsed.scenario;
+  check(inmail::validate_scenario(scenario).empty());
+  // Keep each input fast: Monte Carlo's cost is linear in trials and its
+  // code is the same for 3 trials as for 100,000.
+  if (scenario.trials > 3) scenario.trials = 3;
+  if (inmail::monte_carlo_work(scenario) > 2000000) scenario.trials = 0;
+  const inmail::Result result = inmail::project(scenario);
+  check_invariants(result);
+  check(!inmail::result_to_json(result).empty());
+  return 0;
+}
