@@ -6,10 +6,12 @@ if(EMSCRIPTEN)
   set(INSTALL_GTEST OFF CACHE BOOL "" FORCE)
   set(BUILD_GMOCK OFF CACHE BOOL "" FORCE)
   add_subdirectory(/usr/src/googletest "${CMAKE_BINARY_DIR}/googletest" EXCLUDE_FROM_ALL)
-  add_library(GTest::gtest_main ALIAS gtest_main)
   find_program(NODE_EXECUTABLE node REQUIRED)
   # Node 20's fetch makes this Emscripten's glue fetch the .wasm by path.
   set(CMAKE_CROSSCOMPILING_EMULATOR "${NODE_EXECUTABLE};--no-experimental-fetch")
+  # The repository's package.json says "type": "module"; the test runners
+  # are CommonJS scripts.
+  file(WRITE "${CMAKE_BINARY_DIR}/bin/package.json" "{\"type\": \"commonjs\"}\n")
 else()
   find_package(GTest REQUIRED)
 endif()

@@ -100,7 +100,7 @@ void run_trial(const detail::Setup& setup, const std::vector<LedgerCopies>& ledg
 std::int64_t percentile(std::vector<std::int64_t>& values, std::int64_t percent) {
   const auto count = static_cast<std::int64_t>(values.size());
   const std::int64_t rank = std::max<std::int64_t>(1, (percent * count + 99) / 100);
-  const auto nth = values.begin() + (rank - 1);
+  const auto nth = values.begin() + static_cast<std::ptrdiff_t>(rank - 1);
   std::nth_element(values.begin(), nth, values.end());
   return *nth;
 }
