@@ -8,6 +8,4 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm
-cmake --preset native >/dev/null
-cmake --build --preset native --target inmail-calc
 exec node scripts/serve.mjs build/site --port "${PORT:-8080}"
