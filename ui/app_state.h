@@ -69,7 +69,9 @@ struct AppState {
 
   std::string status;  // last action's feedback, e.g. "CSV copied"
   FrameStats frame_stats;
-  std::map<std::string, WidgetRect> input_rects;  // by field path, for the browser tests
+  // Where inputs (by field path) and buttons (by name) were drawn last frame,
+  // so that the browser tests can drag and click them.
+  std::map<std::string, WidgetRect> widget_rects;
 };
 
 }  // namespace inmail_ui

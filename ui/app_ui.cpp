@@ -44,12 +44,16 @@ void error_text(const std::string& text) {
 
 // ---------------------------------------------------------------- inputs
 
-// Called after each input's widget: remembers where it is (the browser tests
-// drag it) and shows the engine's message about it right below.
-void finish_input(AppState& state, const std::string& field) {
+// Remembers where the last widget is, for the browser tests to drag or click.
+void remember_rect(AppState& state, const std::string& name) {
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
-  state.input_rects[field] = WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y};
+  state.widget_rects[name] = WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y};
+}
+
+// Called after each input's widget: shows the engine's message about it right below.
+void finish_input(AppState& state, const std::string& field) {
+  remember_rect(state, field);
   const std::string message = state.errors.message_for(field);
   if (!message.empty()) error_text(message);
 }
@@ -240,7 +244,6 @@ bool monte_carlo_inputs(AppState& state) {
 
 // Returns true when an input changed this frame.
 bool draw_inputs(AppState& state) {
-  state.input_rects.clear();
   problem_list("The link's scenario could not be opened, so this is the default one:",
                state.link_errors);
   problem_list("Problems with the scenario:", state.errors.unplaced(state.inputs.groups.size()));
@@ -495,14 +498,17 @@ void draw_tool_bar(AppState& state, FrameOutcome& outcome) {
     outcome.copy_text = inmail::months_to_csv(state.result);
     state.status = "The month table is on the clipboard as CSV.";
   }
+  remember_rect(state, "copy_csv");
   ImGui::SameLine();
   if (ImGui::Button("Copy link")) {
     outcome.copy_link = true;
     state.status = "A link to this scenario on the JS page is on the clipboard.";
   }
+  remember_rect(state, "copy_link");
   ImGui::EndDisabled();
   ImGui::SameLine();
   if (ImGui::Button("Open the JS page")) outcome.open_js_page = true;
+  remember_rect(state, "open_js_page");
   ImGui::SameLine();
   ImGui::TextDisabled(
       "%s", state.status.empty() ? "Ctrl+click a slider to type a value." : state.status.c_str());
@@ -520,6 +526,7 @@ void apply_input_change(AppState& state, double now_ms, FrameOutcome& outcome) {
 
 FrameOutcome draw_app(AppState& state, double now_ms) {
   FrameOutcome outcome;
+  state.widget_rects.clear();  // a removed group's inputs must not linger
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);

@@ -25,11 +25,14 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* inmail_ui_snapshot() {
   return reply(inmail_ui::snapshot_json(*g_hooked_state));
 }
+EMSCRIPTEN_KEEPALIVE const char* inmail_ui_errors() {
+  return reply(inmail_ui::errors_json(*g_hooked_state));
+}
 EMSCRIPTEN_KEEPALIVE const char* inmail_ui_frame_stats() {
   return reply(inmail_ui::frame_stats_json(g_hooked_state->frame_stats));
 }
-EMSCRIPTEN_KEEPALIVE const char* inmail_ui_input_rects() {
-  return reply(inmail_ui::input_rects_json(*g_hooked_state, emscripten_get_device_pixel_ratio()));
+EMSCRIPTEN_KEEPALIVE const char* inmail_ui_widget_rects() {
+  return reply(inmail_ui::widget_rects_json(*g_hooked_state, emscripten_get_device_pixel_ratio()));
 }
 EMSCRIPTEN_KEEPALIVE int inmail_ui_pending() { return g_hooked_state->monte_carlo.pending ? 1 : 0; }
 }
@@ -80,8 +83,9 @@ EM_JS(void, js_install_test_hook, (), {
   var call = function(name) { return JSON.parse(UTF8ToString(Module["_" + name]())); };
   window.inmailUi = {
     snapshot: function() { return call("inmail_ui_snapshot"); },
+    errors: function() { return call("inmail_ui_errors"); },
     frameStats: function() { return call("inmail_ui_frame_stats"); },
-    inputRects: function() { return call("inmail_ui_input_rects"); },
+    widgetRects: function() { return call("inmail_ui_widget_rects"); },
     pending: function() { return Module["_inmail_ui_pending"]() !== 0; },
     lastCopied: null,
   };

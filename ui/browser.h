@@ -32,7 +32,8 @@ struct CanvasSize {
 };
 CanvasSize fit_canvas_to_window();
 
-// Installs window.inmailUi = {snapshot, pending, frameStats, inputRects};
+// Installs window.inmailUi = {snapshot, errors, pending, frameStats,
+// widgetRects, lastCopied};
 // `state` must outlive the page.
 void install_test_hook(const AppState& state);
 

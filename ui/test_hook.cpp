@@ -28,9 +28,17 @@ std::string frame_stats_json(const FrameStats& stats) {
       .dump();
 }
 
-std::string input_rects_json(const AppState& state, double pixel_ratio) {
+std::string errors_json(const AppState& state) {
+  nlohmann::json errors = nlohmann::json::array();
+  for (const inmail::FieldError& error : state.errors.all()) {
+    errors.push_back({{"field", error.field}, {"message", error.message}});
+  }
+  return errors.dump();
+}
+
+std::string widget_rects_json(const AppState& state, double pixel_ratio) {
   nlohmann::json rects = nlohmann::json::object();
-  for (const auto& [field, rect] : state.input_rects) {
+  for (const auto& [field, rect] : state.widget_rects) {
     rects[field] = {{"x", rect.x / pixel_ratio},
                     {"y", rect.y / pixel_ratio},
                     {"width", rect.width / pixel_ratio},

@@ -14,9 +14,12 @@ std::string snapshot_json(const AppState& state);
 // {"frames": N, "first_frame_ms": T, "all_ms": [...], "edit_ms": [...]}.
 std::string frame_stats_json(const FrameStats& stats);
 
-// {"<field path>": {"x":..,"y":..,"width":..,"height":..}, ...}: where each
-// input widget was last drawn, in CSS pixels, so that tests can drag it.
-std::string input_rects_json(const AppState& state, double pixel_ratio);
+// [{"field": ..., "message": ...}]: the errors of the inputs on screen.
+std::string errors_json(const AppState& state);
+
+// {"<name>": {"x":..,"y":..,"width":..,"height":..}, ...}: where each input
+// and button was last drawn, in CSS pixels, so that tests can drag it.
+std::string widget_rects_json(const AppState& state, double pixel_ratio);
 
 // Adds one frame's CPU time; `editing` marks frames in which a held widget
 // changed an input (the dragging budget).
