@@ -84,7 +84,7 @@ class Calculator {
   #showResult(result, scenario) {
     this.#form.showErrors(result.errors ?? []);
     if (result.errors) {
-      this.#results.markStale(this.#shown !== null);
+      this.#markStale(this.#shown !== null);
       this.#announce(
         this.#shown
           ? 'Fix the marked input. The figures shown are for the last valid input.'
@@ -98,7 +98,7 @@ class Calculator {
 
   #show(result, monteCarlo, scenario) {
     this.#shown = result;
-    this.#results.markStale(false);
+    this.#markStale(false);
     this.#results.showSummary(result, monteCarlo, scenario.policy);
     this.#results.showMonths(result);
     this.#chart.show(result, monteCarlo);
@@ -123,6 +123,11 @@ class Calculator {
     link.click();
     // Revoked later, not at once: the download may still be reading it.
     setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  }
+
+  // Dims every figure on the page while they belong to an earlier input.
+  #markStale(stale) {
+    document.querySelector('main').classList.toggle('stale', stale);
   }
 
   #announce(text) {

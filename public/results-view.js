@@ -88,11 +88,6 @@ export class ResultsView {
     );
     this.#root.querySelector('#months-table tbody').replaceChildren(...rows);
   }
-
-  /** Marks the shown figures as out of date (or current again). */
-  markStale(stale) {
-    this.#root.classList.toggle('stale', stale);
-  }
 }
 
 /** Fills a comparison table: one row per entry, totals or why there are none. */

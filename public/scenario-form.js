@@ -72,8 +72,10 @@ export class ScenarioForm {
     this.#form = form;
     this.#groupTemplate = document.querySelector('#group-template');
     this.#groupsElement = form.querySelector('#groups');
-    form.addEventListener('input', () => this.#onEdit('input'));
-    form.addEventListener('change', (event) => this.#changed(event.target));
+    // Selects and checkboxes fire 'input' too, so fields that depend on them
+    // are updated before the scenario is read for either event.
+    form.addEventListener('input', (event) => this.#edited(event.target, 'input'));
+    form.addEventListener('change', (event) => this.#edited(event.target, 'change'));
     form.addEventListener('submit', (event) => event.preventDefault());
     form.querySelector('#add-group').addEventListener('click', () => this.#addGroup());
   }
@@ -169,14 +171,14 @@ export class ScenarioForm {
     });
   }
 
-  #changed(target) {
+  #edited(target, kind) {
     const field = target.dataset.field;
     if (field === 'plan') {
       this.#input('pooled').checked = this.#planInfo(target.value)?.pools_default ?? false;
     }
     if (['plan', 'policy', 'pooled'].includes(field)) this.#updatePlanDependentFields();
     if (target.dataset.key === 'name') this.#updateGroupLabels();
-    this.#onEdit('change');
+    this.#onEdit(kind);
   }
 
   // Pooling only where the plan pools (left editable while a link asks for

@@ -193,7 +193,7 @@ describe('the calculator page', () => {
     const messages = await Promise.all(describedBy.map((id) => page.locator(`#${id}`).textContent()));
     assert.ok(messages.includes(errors[0].message), messages.join(' | '));
     assert.equal((await tableRows()).length, 6);
-    assert.match(await page.locator('#results').getAttribute('class'), /\bstale\b/);
+    assert.match(await page.locator('main').getAttribute('class'), /\bstale\b/);
     await typeInto('Months', '7');
     await tableShows({ months: 7 });
     assert.equal(await months.getAttribute('aria-invalid'), null);
