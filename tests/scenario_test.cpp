@@ -76,10 +76,13 @@ TEST(Scenario, GroupsGetDefaultNamesInOrder) {
   EXPECT_EQ(scenario.groups[1].name, "Group 2");
 }
 
-TEST(Scenario, NullMeansDefaultForAllotmentAndCap) {
-  const Scenario scenario = scenario_from(R"({"allotment": null, "balance_cap": null})");
+TEST(Scenario, NullMeansNotGiven) {
+  const Scenario scenario = scenario_from(
+      R"({"allotment": null, "balance_cap": null, "months": null, "plan": null})");
   EXPECT_EQ(scenario.allotment, 150);
   EXPECT_FALSE(scenario.balance_cap);
+  EXPECT_EQ(scenario.months, 12);
+  EXPECT_EQ(scenario.plan, Plan::kRecruiter);
 }
 
 TEST(Scenario, WholeFloatsCountAsIntegers) {
