@@ -12,7 +12,7 @@
 // when a budget is missed.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -197,7 +197,8 @@ function report({ transfer, firstResultsMs, keystrokeMs, projections }, runs) {
     ...projections.map(({ name, wasm, native, ratio }) =>
       `| ${name} | ${(wasm / 1000).toFixed(0)} µs | ${(native / 1000).toFixed(0)} µs | ${ratio.toFixed(2)} |`),
     '',
-    `Page loads: ${runs} fresh contexts; keystrokes: ${runs * 5}.`,
+    `Page loads: ${runs} fresh contexts; keystrokes: ${runs * 5}. ` +
+      `Load average when done: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores, ${new Date().toISOString()}.`,
   ];
   return { text: lines.join('\n'), ok: checks.every((check) => check[3]) };
 }
