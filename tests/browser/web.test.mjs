@@ -89,7 +89,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  for (const opened of site.browser.contexts().flatMap((context) => context.pages())) await opened.close();
+  for (const context of site.browser.contexts()) await context.close();
   assert.deepEqual(problems, []);
 });
 
@@ -248,6 +248,19 @@ describe('the calculator page', () => {
       `${(worst.shortfall_probability * 100).toFixed(1)} % (${worst.month})`,
     );
     await tableShows(scenario);
+  });
+
+  test('a stale Monte Carlo run is cancelled, not waited for', async () => {
+    await page.locator('#advanced summary').click();
+    await typeInto('Months', '120');
+    await typeInto('InMails per seat per month', '300');
+    await typeInto('Response rate (%)', '20');
+    await typeInto('Monte Carlo trials', '100000');
+    await page.waitForTimeout(200);
+    await typeInto('Monte Carlo trials', '20');
+    const { monte_carlo: monteCarlo } = engine.project({ months: 120, sends_per_month: 300, response_rate: 20, trials: 20 });
+    assert.equal(monteCarlo.trials, 20);
+    await eventually(async () => assert.equal(await page.locator('#shortfall-item').isVisible(), true), 3000);
   });
 
   test('keyboard only: edit a field and add a group', async () => {
