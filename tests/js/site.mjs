@@ -2,13 +2,14 @@
 // missing site is an error with the command that builds it, never a skip.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SITE_DIR = join(REPO_ROOT, 'build/site');
 export const CLI_PATH = join(REPO_ROOT, 'build/native/bin/inmail-calc');
-const SPEC_DIR = resolve(process.env.INMAIL_SPEC_DIR ?? join(REPO_ROOT, '../shared/spec'));
+// The spec's worked examples, as copied into the repository.
+const SPEC_EXAMPLES_DIR = join(REPO_ROOT, 'tests/data/spec_examples');
 
 const SITE_FILES = ['index.html', 'inmail.js', 'inmail_engine.mjs', 'inmail_engine.wasm'];
 
@@ -32,14 +33,10 @@ export async function loadSiteEngine() {
 
 /** The spec's worked examples: [{ name, scenario, result }]. */
 export function specExamples() {
-  const directory = join(SPEC_DIR, 'examples');
-  if (!existsSync(directory)) {
-    throw new Error(`the spec's examples are not at ${directory}: set INMAIL_SPEC_DIR to the spec folder`);
-  }
-  return readdirSync(directory)
+  return readdirSync(SPEC_EXAMPLES_DIR)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => ({ name: file, ...JSON.parse(readFileSync(join(directory, file), 'utf8')) }));
+    .map((file) => ({ name: file, ...JSON.parse(readFileSync(join(SPEC_EXAMPLES_DIR, file), 'utf8')) }));
 }
 
 export function cliBuilt() {
