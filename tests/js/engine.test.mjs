@@ -41,6 +41,7 @@ before(async () => {
 });
 
 describe('the spec examples', () => {
+  test('are there', () => assert.ok(specExamples().length >= 4));
   for (const example of specExamples()) {
     test(example.name, () => {
       assert.equal(JSON.stringify(engine.project(example.scenario)), JSON.stringify(example.result));
