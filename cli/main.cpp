@@ -134,12 +134,15 @@ int run_bench(const Options& options, const std::string& input) {
   std::size_t checksum = 0;  // keeps the optimizer from dropping the work
   for (int run = 0; run < 5; ++run) {
     const auto begin = std::chrono::steady_clock::now();
-    for (long i = 0; i < options.iterations; ++i) checksum += inmail::project_json(input).json.size();
-    const std::chrono::duration<double, std::nano> elapsed = std::chrono::steady_clock::now() - begin;
+    for (long i = 0; i < options.iterations; ++i)
+      checksum += inmail::project_json(input).json.size();
+    const std::chrono::duration<double, std::nano> elapsed =
+        std::chrono::steady_clock::now() - begin;
     samples.push_back(elapsed.count() / static_cast<double>(options.iterations));
   }
   std::sort(samples.begin(), samples.end());
-  std::printf("{\"iterations\": %ld, \"ns_per_projection\": %.0f}\n", options.iterations, samples[2]);
+  std::printf("{\"iterations\": %ld, \"ns_per_projection\": %.0f}\n", options.iterations,
+              samples[2]);
   return checksum > 0 ? kExitOk : kExitUsage;
 }
 

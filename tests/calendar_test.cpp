@@ -6,10 +6,10 @@ namespace inmail {
 namespace {
 
 TEST(Calendar, KnowsWeekdaysOfKnownDates) {
-  EXPECT_EQ(weekday({2015, 1}, 1), 3);   // Thursday
-  EXPECT_EQ(weekday({2024, 2}, 29), 3);  // Thursday
-  EXPECT_EQ(weekday({2000, 1}, 1), 5);   // Saturday
-  EXPECT_EQ(weekday({2100, 12}, 31), 4); // Friday
+  EXPECT_EQ(weekday({2015, 1}, 1), 3);    // Thursday
+  EXPECT_EQ(weekday({2024, 2}, 29), 3);   // Thursday
+  EXPECT_EQ(weekday({2000, 1}, 1), 5);    // Saturday
+  EXPECT_EQ(weekday({2100, 12}, 31), 4);  // Friday
 }
 
 TEST(Calendar, CountsLeapDays) {
@@ -22,8 +22,8 @@ TEST(Calendar, CountsLeapDays) {
 TEST(Calendar, NumbersBusinessDaysWithinEachMonth) {
   const Calendar calendar({2015, 1}, 2);
   EXPECT_EQ(calendar.day_count(), 31 + 28);
-  EXPECT_EQ(calendar.business_days(0), 22);  // January 2015
-  EXPECT_EQ(calendar.business_days(1), 20);  // February 2015
+  EXPECT_EQ(calendar.business_days(0), 22);       // January 2015
+  EXPECT_EQ(calendar.business_days(1), 20);       // February 2015
   EXPECT_EQ(calendar.day(0).business_index, 0);   // Thu 1 Jan
   EXPECT_EQ(calendar.day(2).business_index, -1);  // Sat 3 Jan
   EXPECT_EQ(calendar.day(4).business_index, 2);   // Mon 5 Jan

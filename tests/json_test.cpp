@@ -51,8 +51,9 @@ TEST(Json, ResultKeysComeInTheSpecsOrder) {
 TEST(Json, ErrorsNameTheirFields) {
   const JsonOutcome outcome = project_json(R"({"groups": [{"response_rate": 101}]})");
   EXPECT_FALSE(outcome.ok);
-  EXPECT_EQ(outcome.json,
-            R"({"errors":[{"field":"groups[0].response_rate","message":"must be between 0 and 100"}]})");
+  EXPECT_EQ(
+      outcome.json,
+      R"({"errors":[{"field":"groups[0].response_rate","message":"must be between 0 and 100"}]})");
 }
 
 TEST(Json, ValidateGivesAnEmptyListForGoodInput) {
@@ -64,8 +65,7 @@ TEST(Json, ValidateGivesAnEmptyListForGoodInput) {
 TEST(Json, BreakEvenRateIsAPercent) {
   Result result;
   result.solvers.break_even_response_bp = 4515;
-  EXPECT_NE(result_to_json(result).find(R"("break_even_response_rate":45.15)"),
-            std::string::npos);
+  EXPECT_NE(result_to_json(result).find(R"("break_even_response_rate":45.15)"), std::string::npos);
 }
 
 TEST(Json, ScenarioRoundTripsThroughItsJson) {
@@ -92,8 +92,8 @@ TEST(Json, MonteCarloBlockHasTheSpecsShape) {
   EXPECT_EQ(monte_carlo["trials"], 20);
   EXPECT_EQ(monte_carlo["seed"], 5);
   ASSERT_EQ(monte_carlo["months"].size(), 2u);
-  for (const char* key : {"month", "closing_p10", "closing_p50", "closing_p90",
-                          "shortfall_probability"}) {
+  for (const char* key :
+       {"month", "closing_p10", "closing_p50", "closing_p90", "shortfall_probability"}) {
     EXPECT_TRUE(monte_carlo["months"][0].contains(key)) << key;
   }
 }

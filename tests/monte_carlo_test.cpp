@@ -69,8 +69,7 @@ TEST_P(Binomial, HasTheRightMeanAndVariance) {
 INSTANTIATE_TEST_SUITE_P(MonteCarlo, Binomial,
                          ::testing::Values(BinomialCase{10, 2500}, BinomialCase{95, 2000},
                                            BinomialCase{400, 500}, BinomialCase{5000, 3000},
-                                           BinomialCase{100000000, 4000},
-                                           BinomialCase{50, 9000}));
+                                           BinomialCase{100000000, 4000}, BinomialCase{50, 9000}));
 
 TEST(MonteCarlo, DegenerateRatesAreExact) {
   BinomialSampler sampler;
@@ -86,7 +85,8 @@ TEST(MonteCarlo, CertainResponsesReproduceTheDeterministicLedger) {
   for (const char* rate : {"0", "100"}) {
     const Scenario scenario = scenario_from(
         std::string(R"({"months": 6, "seats": 3, "pooled": false, "sends_per_month": 200,
-                        "trials": 25, "response_rate": )") + rate + "}");
+                        "trials": 25, "response_rate": )") +
+        rate + "}");
     const Result deterministic = project_deterministic(scenario);
     const MonteCarlo monte_carlo = run_monte_carlo(scenario);
     for (std::size_t m = 0; m < deterministic.months.size(); ++m) {

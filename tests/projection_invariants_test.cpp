@@ -18,7 +18,8 @@ class ScenarioGenerator {
   explicit ScenarioGenerator(std::uint64_t seed) : random_(seed) {}
 
   std::int64_t between(std::int64_t low, std::int64_t high) {
-    return low + static_cast<std::int64_t>(random_.next() % static_cast<std::uint64_t>(high - low + 1));
+    return low +
+           static_cast<std::int64_t>(random_.next() % static_cast<std::uint64_t>(high - low + 1));
   }
   bool coin() { return between(0, 1) == 1; }
 

@@ -212,8 +212,8 @@ TEST(Projection, BreakEvenRateNeedsOneRefundBeforeTheLastSend) {
 }
 
 TEST(Projection, SolversAreNullWhereTheSpecSaysSo) {
-  const Result two_groups = project_json_scenario(
-      R"({"groups": [{"sends_per_month": 10}, {"sends_per_month": 20}]})");
+  const Result two_groups =
+      project_json_scenario(R"({"groups": [{"sends_per_month": 10}, {"sends_per_month": 20}]})");
   EXPECT_FALSE(two_groups.solvers.max_sustainable_sends);
   EXPECT_FALSE(two_groups.solvers.break_even_response_bp);
 

@@ -53,9 +53,9 @@ TEST(Scenario, PlanSetsAllotmentAndPoolingByPolicy) {
   EXPECT_EQ(scenario_from(R"({"plan": "premium_business"})").allotment, 15);
   EXPECT_EQ(scenario_from(R"({"policy": "legacy"})").allotment, 50);
   EXPECT_EQ(scenario_from(R"({"policy": "legacy", "plan": "recruiter_lite"})").allotment, 25);
-  EXPECT_EQ(scenario_from(R"({"policy": "legacy", "plan": "recruiter_professional_services"})")
-                .allotment,
-            50);
+  EXPECT_EQ(
+      scenario_from(R"({"policy": "legacy", "plan": "recruiter_professional_services"})").allotment,
+      50);
   EXPECT_FALSE(scenario_from(R"({"plan": "custom", "allotment": 5})").pooled);
   EXPECT_EQ(scenario_from(R"({"plan": "recruiter", "allotment": 7})").allotment, 7);
 }
@@ -77,8 +77,8 @@ TEST(Scenario, GroupsGetDefaultNamesInOrder) {
 }
 
 TEST(Scenario, NullMeansNotGiven) {
-  const Scenario scenario = scenario_from(
-      R"({"allotment": null, "balance_cap": null, "months": null, "plan": null})");
+  const Scenario scenario =
+      scenario_from(R"({"allotment": null, "balance_cap": null, "months": null, "plan": null})");
   EXPECT_EQ(scenario.allotment, 150);
   EXPECT_FALSE(scenario.balance_cap);
   EXPECT_EQ(scenario.months, 12);
@@ -252,8 +252,8 @@ TEST(Scenario, RejectsTrialsOutOfRange) {
 }
 
 TEST(Scenario, RejectsMonteCarloWorkBeyondTheGuard) {
-  const std::vector<FieldError> errors = errors_of(
-      R"({"plan": "recruiter_lite", "seats": 100000, "trials": 100000, "months": 120})");
+  const std::vector<FieldError> errors =
+      errors_of(R"({"plan": "recruiter_lite", "seats": 100000, "trials": 100000, "months": 120})");
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].field, "trials");
 }
@@ -274,8 +274,8 @@ TEST(Scenario, ReportsEveryErrorTogether) {
   std::vector<std::string> fields;
   for (const FieldError& error : errors) fields.push_back(error.field);
   EXPECT_EQ(fields, (std::vector<std::string>{"bogus", "policy", "months", "groups[0].seats",
-                                              "groups[0].response_rate",
-                                              "groups[1].response_days", "refresh_day"}));
+                                              "groups[0].response_rate", "groups[1].response_days",
+                                              "refresh_day"}));
 }
 
 TEST(Scenario, ValidateChecksTypedScenariosWithTheSameRules) {

@@ -27,8 +27,8 @@ std::optional<YearMonth> parse_year_month(std::string_view text) {
   for (std::size_t i : {0U, 1U, 2U, 3U, 5U, 6U}) {
     if (!is_digit(text[i])) return std::nullopt;
   }
-  const int year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 +
-                   (text[3] - '0');
+  const int year =
+      (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
   const int month = (text[5] - '0') * 10 + (text[6] - '0');
   if (month < 1 || month > 12) return std::nullopt;
   return YearMonth{year, month};

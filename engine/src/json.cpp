@@ -39,10 +39,10 @@ ordered_json group_json(const GroupFigures& group) {
 }
 
 ordered_json totals_json(const Totals& totals) {
-  return {{"granted", totals.granted},     {"bonus", totals.bonus},
-          {"refunded", totals.refunded},   {"sent", totals.sent},
-          {"unsent", totals.unsent},       {"responses", totals.responses},
-          {"expired", totals.expired},     {"pending_refunds", totals.pending_refunds}};
+  return {{"granted", totals.granted},   {"bonus", totals.bonus},
+          {"refunded", totals.refunded}, {"sent", totals.sent},
+          {"unsent", totals.unsent},     {"responses", totals.responses},
+          {"expired", totals.expired},   {"pending_refunds", totals.pending_refunds}};
 }
 
 template <class T>

@@ -70,8 +70,8 @@ std::vector<LedgerCopies> ledgers_of(const Scenario& scenario) {
   return ledgers;
 }
 
-void run_trial(const detail::Setup& setup, const std::vector<LedgerCopies>& ledgers,
-               Random& random, std::size_t trial, TrialOutcomes& outcomes) {
+void run_trial(const detail::Setup& setup, const std::vector<LedgerCopies>& ledgers, Random& random,
+               std::size_t trial, TrialOutcomes& outcomes) {
   const std::size_t month_count = outcomes.trials_with_unsent.size();
   std::vector<std::int64_t> closing(month_count, 0);
   std::vector<bool> unsent(month_count, false);
@@ -157,8 +157,8 @@ const BinomialSampler::Table& BinomialSampler::table_for(std::int64_t trials, st
   double cumulative = probability;
   table.cumulative.assign(1, cumulative);
   // Past the mean, stop once the tail can no longer change a double.
-  for (std::int64_t k = 0;
-       k < trials && (static_cast<double>(k) < mean || probability > 1e-17); ++k) {
+  for (std::int64_t k = 0; k < trials && (static_cast<double>(k) < mean || probability > 1e-17);
+       ++k) {
     probability *= odds * static_cast<double>(trials - k) / static_cast<double>(k + 1);
     cumulative += probability;
     table.cumulative.push_back(cumulative);
@@ -181,9 +181,9 @@ MonteCarlo run_monte_carlo(const Scenario& scenario) {
   const std::vector<LedgerCopies> ledgers = ledgers_of(scenario);
   const auto month_count = static_cast<std::size_t>(scenario.months);
   const auto trial_count = static_cast<std::size_t>(scenario.trials);
-  TrialOutcomes outcomes{std::vector<std::vector<std::int64_t>>(
-                             month_count, std::vector<std::int64_t>(trial_count)),
-                         std::vector<std::int64_t>(month_count, 0)};
+  TrialOutcomes outcomes{
+      std::vector<std::vector<std::int64_t>>(month_count, std::vector<std::int64_t>(trial_count)),
+      std::vector<std::int64_t>(month_count, 0)};
   std::uint64_t seed_stream = scenario.seed;
   for (std::size_t trial = 0; trial < trial_count; ++trial) {
     // Each trial its own stream: trial k's figures do not depend on how many

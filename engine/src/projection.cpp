@@ -21,9 +21,9 @@ Setup::Setup(const Scenario& scenario_in, const Calendar& calendar_in)
 namespace {
 
 using detail::LedgerRun;
+using detail::LedgerSpec;
 using detail::pooled_ledger;
 using detail::seat_ledger;
-using detail::LedgerSpec;
 using detail::StreamMonth;
 
 // The spec's deterministic response rule: cumulative sends times the rate,

@@ -12,9 +12,9 @@ struct Column {
 };
 
 constexpr Column kColumns[] = {
-    {"Opening", &MonthFigures::opening}, {"Granted", &MonthFigures::granted},
-    {"Bonus", &MonthFigures::bonus},     {"Refunded", &MonthFigures::refunded},
-    {"Sent", &MonthFigures::sent},       {"Unsent", &MonthFigures::unsent},
+    {"Opening", &MonthFigures::opening},     {"Granted", &MonthFigures::granted},
+    {"Bonus", &MonthFigures::bonus},         {"Refunded", &MonthFigures::refunded},
+    {"Sent", &MonthFigures::sent},           {"Unsent", &MonthFigures::unsent},
     {"Responses", &MonthFigures::responses}, {"Expired", &MonthFigures::expired},
     {"Closing", &MonthFigures::closing},
 };
@@ -66,14 +66,16 @@ std::string format_table(const Result& result) {
   table += summary_line("Credited back", std::to_string(totals.refunded));
   table += summary_line("Credits expired", std::to_string(totals.expired));
   table += summary_line("Not sent for lack of credits", std::to_string(totals.unsent));
-  table += summary_line("Refunds pending after the last month", std::to_string(totals.pending_refunds));
+  table +=
+      summary_line("Refunds pending after the last month", std::to_string(totals.pending_refunds));
   const Solvers& solvers = result.solvers;
-  table += summary_line("Largest sustainable sends per seat and month",
-                        solvers.max_sustainable_sends ? std::to_string(*solvers.max_sustainable_sends)
-                                                      : "n/a (several groups)");
-  table += summary_line("Break-even response rate", solvers.break_even_response_bp
-                                                        ? percent_text(*solvers.break_even_response_bp)
-                                                        : "none");
+  table +=
+      summary_line("Largest sustainable sends per seat and month",
+                   solvers.max_sustainable_sends ? std::to_string(*solvers.max_sustainable_sends)
+                                                 : "n/a (several groups)");
+  table += summary_line(
+      "Break-even response rate",
+      solvers.break_even_response_bp ? percent_text(*solvers.break_even_response_bp) : "none");
   return table;
 }
 

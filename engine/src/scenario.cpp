@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -31,9 +32,9 @@ constexpr IntRule kRefreshDay{"refresh_day", 1, limits::kMaxRefreshDay};
 constexpr IntRule kTrials{"trials", 0, limits::kMaxTrials};
 
 const char* const kTopLevelKeys[] = {
-    "policy",     "plan",          "allotment",      "start",           "months",
-    "pooled",     "groups",        "opening_balance", "launch_bonus",   "expiry_days",
-    "balance_cap", "refresh_day",  "trials",          "seed",           "seats",
+    "policy",          "plan",          "allotment",       "start",        "months",
+    "pooled",          "groups",        "opening_balance", "launch_bonus", "expiry_days",
+    "balance_cap",     "refresh_day",   "trials",          "seed",         "seats",
     "sends_per_month", "response_rate", "response_days"};
 const char* const kGroupKeys[] = {"name", "seats", "sends_per_month", "response_rate",
                                   "response_days"};
@@ -67,7 +68,9 @@ class FieldReader {
 
   std::string path(const char* key) const { return prefix_ + key; }
   bool has(const char* key) const { return value(key) != nullptr; }
-  void error(const char* key, std::string message) { errors_.push_back({path(key), message}); }
+  void error(const char* key, std::string message) {
+    errors_.push_back({path(key), std::move(message)});
+  }
 
   template <class Int>
   void read_int(const IntRule& rule, Int& out) {
@@ -182,16 +185,16 @@ class SyntaxCheck : public nlohmann::json_sax<json> {
   bool end_array() override { return leave(); }
   bool parse_error(std::size_t position, const std::string&,
                    const nlohmann::detail::exception& ex) override {
-    problem = FieldError{"", "invalid JSON at byte " + std::to_string(position) + ": " +
-                                 strip_prefix(ex.what())};
+    problem = FieldError{
+        "", "invalid JSON at byte " + std::to_string(position) + ": " + strip_prefix(ex.what())};
     return false;
   }
 
  private:
   bool enter() {
     if (++depth_ <= limits::kMaxJsonDepth) return true;
-    problem = FieldError{"", "JSON nested deeper than " +
-                                 std::to_string(limits::kMaxJsonDepth) + " levels"};
+    problem = FieldError{
+        "", "JSON nested deeper than " + std::to_string(limits::kMaxJsonDepth) + " levels"};
     return false;
   }
   bool leave() {
@@ -209,8 +212,8 @@ class SyntaxCheck : public nlohmann::json_sax<json> {
 
 std::optional<FieldError> check_syntax(std::string_view text) {
   if (text.size() > limits::kMaxInputBytes) {
-    return FieldError{"", "scenario is larger than " + std::to_string(limits::kMaxInputBytes) +
-                              " bytes"};
+    return FieldError{
+        "", "scenario is larger than " + std::to_string(limits::kMaxInputBytes) + " bytes"};
   }
   SyntaxCheck check;
   json::sax_parse(text, &check, json::input_format_t::json, true, false);
@@ -230,7 +233,8 @@ void read_plan(FieldReader& reader, Scenario& scenario) {
       scenario.plan = *plan;
     } else {
       std::string names;
-      for (const PlanInfo& info : all_plans()) names += (names.empty() ? "" : ", ") + std::string(info.name);
+      for (const PlanInfo& info : all_plans())
+        names += (names.empty() ? "" : ", ") + std::string(info.name);
       reader.error("plan", "must be one of " + names);
     }
   }
@@ -267,8 +271,8 @@ void read_groups(const json& root, FieldReader& reader, Scenario& scenario,
   const json& groups = root["groups"];
   if (!groups.is_array()) return reader.error("groups", "must be an array of groups");
   if (groups.empty() || groups.size() > limits::kMaxGroups) {
-    return reader.error("groups", "must hold 1 to " + std::to_string(limits::kMaxGroups) +
-                                      " groups");
+    return reader.error("groups",
+                        "must hold 1 to " + std::to_string(limits::kMaxGroups) + " groups");
   }
   for (std::size_t index = 0; index < groups.size(); ++index) {
     const std::string prefix = "groups[" + std::to_string(index) + "]";
@@ -331,9 +335,10 @@ void check_combinations(const Scenario& scenario, std::vector<FieldError>& error
     errors.push_back({"pooled", std::string(plan.display_name) + " does not pool credits"});
   }
   if (monte_carlo_work(scenario) > limits::kMaxMonteCarloWork) {
-    errors.push_back({"trials", "too much Monte Carlo work for this team: lower trials, months "
-                                "or seats (trials x ledgers x days must stay under " +
-                                    std::to_string(limits::kMaxMonteCarloWork) + ")"});
+    errors.push_back({"trials",
+                      "too much Monte Carlo work for this team: lower trials, months "
+                      "or seats (trials x ledgers x days must stay under " +
+                          std::to_string(limits::kMaxMonteCarloWork) + ")"});
   }
 }
 
@@ -365,7 +370,8 @@ std::vector<FieldError> validate_scenario(const Scenario& scenario) {
   }
   check_range(scenario.months, kMonths, kMonths.key, errors);
   if (scenario.groups.empty() || scenario.groups.size() > limits::kMaxGroups) {
-    errors.push_back({"groups", "must hold 1 to " + std::to_string(limits::kMaxGroups) + " groups"});
+    errors.push_back(
+        {"groups", "must hold 1 to " + std::to_string(limits::kMaxGroups) + " groups"});
   }
   for (std::size_t index = 0; index < scenario.groups.size(); ++index) {
     const Group& group = scenario.groups[index];
@@ -382,7 +388,8 @@ std::vector<FieldError> validate_scenario(const Scenario& scenario) {
   }
   check_range(scenario.opening_balance, kOpeningBalance, kOpeningBalance.key, errors);
   check_range(scenario.expiry_days, kExpiryDays, kExpiryDays.key, errors);
-  if (scenario.balance_cap) check_range(*scenario.balance_cap, kBalanceCap, kBalanceCap.key, errors);
+  if (scenario.balance_cap)
+    check_range(*scenario.balance_cap, kBalanceCap, kBalanceCap.key, errors);
   check_range(scenario.refresh_day, kRefreshDay, kRefreshDay.key, errors);
   check_range(scenario.trials, kTrials, kTrials.key, errors);
   check_combinations(scenario, errors);

@@ -123,7 +123,6 @@ struct StreamState {
   Schedule refunds;              // credits back, by refund day
 };
 
-
 struct DayContext {
   const Setup& setup;
   const LedgerSpec& spec;

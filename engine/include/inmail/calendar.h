@@ -28,9 +28,9 @@ int weekday(YearMonth ym, int day_of_month);
 
 // One day of the projection, precomputed so the ledger loop does no date math.
 struct CalendarDay {
-  int month_index = 0;     // 0-based month of the projection
-  int day_of_month = 1;    // 1..31
-  int business_index = -1; // 0-based index among the month's business days; -1 on weekends
+  int month_index = 0;      // 0-based month of the projection
+  int day_of_month = 1;     // 1..31
+  int business_index = -1;  // 0-based index among the month's business days; -1 on weekends
 };
 
 // The days from the 1st of `start` through the last day of the last month.

@@ -30,10 +30,10 @@ struct PlanInfo {
   // policy (custom always, help-page plans under legacy).
   std::optional<std::int64_t> allotment_2015;
   std::optional<std::int64_t> allotment_legacy;
-  bool pools;           // may share one balance across the team
-  bool pools_default;   // `pooled` when the scenario does not say
-  bool launch_bonus;    // +100 per seat in January 2015 under policy 2015
-  bool from_help_pages; // allotment from LinkedIn's later help pages, not the 2015 announcement
+  bool pools;            // may share one balance across the team
+  bool pools_default;    // `pooled` when the scenario does not say
+  bool launch_bonus;     // +100 per seat in January 2015 under policy 2015
+  bool from_help_pages;  // allotment from LinkedIn's later help pages, not the 2015 announcement
 };
 
 // Every plan, in the order front ends list them.
