@@ -156,7 +156,9 @@ std::optional<std::int64_t> break_even_response_bp(Scenario probe, const Calenda
       low = mid + 1;
     }
   }
-  // The search ends on 10000 also when every rate leaves some unsent.
+  // Every candidate below 10000 that the search ends on was probed and had
+  // no unsent; 10000 may never have been probed, and may fail.
+  if (low < 10000) return low;
   probe.groups[0].response_bp = low;
   if (any_unsent(setup)) return std::nullopt;
   return low;
