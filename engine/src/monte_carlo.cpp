@@ -70,16 +70,16 @@ std::vector<LedgerCopies> ledgers_of(const Scenario& scenario) {
   return ledgers;
 }
 
-void run_trial(const detail::Setup& setup, const std::vector<LedgerCopies>& ledgers, Random& random,
-               std::size_t trial, TrialOutcomes& outcomes) {
+void run_trial(const detail::Setup& setup, const std::vector<LedgerCopies>& ledgers,
+               BinomialSampler& sampler, Random& random, std::size_t trial,
+               TrialOutcomes& outcomes) {
   const std::size_t month_count = outcomes.trials_with_unsent.size();
   std::vector<std::int64_t> closing(month_count, 0);
   std::vector<bool> unsent(month_count, false);
   for (const LedgerCopies& ledger : ledgers) {
-    std::vector<BinomialSampler> samplers(ledger.spec.streams.size());
     auto draw = [&](std::size_t stream, std::int64_t sent_today, std::int64_t) {
       const std::size_t group = ledger.spec.streams[stream].group;
-      return samplers[stream].draw(random, sent_today, setup.scenario.groups[group].response_bp);
+      return sampler.draw(random, sent_today, setup.scenario.groups[group].response_bp);
     };
     for (std::int64_t copy = 0; copy < ledger.copies; ++copy) {
       const detail::LedgerRun run = detail::run_ledger(setup, ledger.spec, draw);
@@ -145,11 +145,8 @@ std::int64_t BinomialSampler::draw(Random& random, std::int64_t trials, std::int
 }
 
 const BinomialSampler::Table& BinomialSampler::table_for(std::int64_t trials, std::int64_t bp) {
-  for (const Table& table : tables_) {
-    if (table.trials == trials && table.bp == bp) return table;
-  }
-  Table& table = tables_[next_replaced_];
-  next_replaced_ = (next_replaced_ + 1) % kTables;
+  Table& table = tables_[static_cast<std::size_t>(trials * 31 + bp) % kTables];
+  if (table.trials == trials && table.bp == bp) return table;
   const double p = static_cast<double>(bp) / 10000.0;
   const double odds = p / (1.0 - p);
   const double mean = static_cast<double>(trials) * p;
@@ -184,12 +181,13 @@ MonteCarlo run_monte_carlo(const Scenario& scenario) {
   TrialOutcomes outcomes{
       std::vector<std::vector<std::int64_t>>(month_count, std::vector<std::int64_t>(trial_count)),
       std::vector<std::int64_t>(month_count, 0)};
+  BinomialSampler sampler;
   std::uint64_t seed_stream = scenario.seed;
   for (std::size_t trial = 0; trial < trial_count; ++trial) {
     // Each trial its own stream: trial k's figures do not depend on how many
     // trials ran before it.
     Random random(splitmix64(seed_stream));
-    run_trial(setup, ledgers, random, trial, outcomes);
+    run_trial(setup, ledgers, sampler, random, trial, outcomes);
   }
   MonteCarlo result{scenario.trials, scenario.seed, {}};
   for (std::size_t month = 0; month < month_count; ++month) {

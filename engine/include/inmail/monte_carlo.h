@@ -24,10 +24,11 @@ class Random {
 };
 
 // Draws from Binomial(trials, bp / 10000): exact inversion of the CDF while
-// the mean is small (the last few tables are kept: a ledger's daily sends
-// take only a couple of values, month after month), a normal approximation
-// from sums of uniforms above it. Only +, -, *, / and sqrt are used, which
-// IEEE 754 makes identical on every platform; libm's log and exp are not.
+// the mean is small, a normal approximation from sums of uniforms above it.
+// Inversion tables are cached by (trials, bp): a ledger's daily sends repeat
+// a handful of values across days and trials, so one sampler should serve a
+// whole Monte Carlo run. Only +, -, *, / and sqrt are used, which IEEE 754
+// makes identical on every platform; libm's log and exp are not.
 class BinomialSampler {
  public:
   std::int64_t draw(Random& random, std::int64_t trials, std::int64_t bp);
@@ -38,12 +39,11 @@ class BinomialSampler {
     std::int64_t bp = -1;
     std::vector<double> cumulative;  // P(X <= k)
   };
-  static constexpr std::size_t kTables = 4;
+  static constexpr std::size_t kTables = 64;  // direct-mapped by (trials, bp)
 
   const Table& table_for(std::int64_t trials, std::int64_t bp);
 
   Table tables_[kTables];
-  std::size_t next_replaced_ = 0;
 };
 
 // Trials x ledger streams x days this scenario's Monte Carlo would simulate.
