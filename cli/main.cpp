@@ -115,7 +115,7 @@ int run_project(const Options& options, const std::string& input) {
   }
   const inmail::Result result = inmail::project(*parsed.scenario);
   if (options.format == "table") {
-    std::cout << inmail::format_table(result);
+    std::cout << inmail::format_table(*parsed.scenario, result);
   } else if (options.format == "csv") {
     std::cout << inmail::months_to_csv(result);
   } else {

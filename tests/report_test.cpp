@@ -17,12 +17,25 @@ TEST(Report, CsvHasTheTableHeaderAndOneRowPerMonth) {
 }
 
 TEST(Report, TableShowsMonthsAndSummary) {
-  const Result result = testing::project_json_scenario(
-      R"({"months": 1, "sends_per_month": 22, "response_rate": 50})");
-  const std::string table = format_table(result);
+  const Scenario scenario =
+      testing::scenario_from(R"({"months": 1, "sends_per_month": 22, "response_rate": 50})");
+  const std::string table = format_table(scenario, project(scenario));
   EXPECT_NE(table.find("2015-01"), std::string::npos);
   EXPECT_NE(table.find("InMails sent: 22"), std::string::npos);
   EXPECT_NE(table.find("Break-even response rate: 0.00%"), std::string::npos);
+}
+
+TEST(Report, TableExplainsSolversWithoutAnAnswer) {
+  const char* const cases[][2] = {
+      {R"({"groups": [{}, {}]})", "Break-even response rate: n/a (several groups)"},
+      {R"({"policy": "legacy"})", "Break-even response rate: n/a (legacy"},
+      {R"({"plan": "custom", "allotment": 0, "sends_per_month": 5})",
+       "Break-even response rate: none (even 100%"},
+  };
+  for (const auto& [json, expected] : cases) {
+    const Scenario scenario = testing::scenario_from(json);
+    EXPECT_NE(format_table(scenario, project(scenario)).find(expected), std::string::npos) << json;
+  }
 }
 
 }  // namespace

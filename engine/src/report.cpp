@@ -34,6 +34,18 @@ std::string percent_text(std::int64_t bp) {
   return text;
 }
 
+std::string max_sustainable_text(const Solvers& solvers) {
+  if (!solvers.max_sustainable_sends) return "n/a (several groups)";
+  return std::to_string(*solvers.max_sustainable_sends);
+}
+
+std::string break_even_text(const Scenario& scenario, const Solvers& solvers) {
+  if (solvers.break_even_response_bp) return percent_text(*solvers.break_even_response_bp);
+  if (scenario.groups.size() > 1) return "n/a (several groups)";
+  if (scenario.policy == Policy::kLegacy) return "n/a (legacy credits back unanswered InMails)";
+  return "none (even 100% leaves InMails unsent)";
+}
+
 }  // namespace
 
 std::string months_to_csv(const Result& result) {
@@ -48,7 +60,7 @@ std::string months_to_csv(const Result& result) {
   return csv;
 }
 
-std::string format_table(const Result& result) {
+std::string format_table(const Scenario& scenario, const Result& result) {
   constexpr std::size_t kWidth = 11;
   std::string table = padded("Month", 7);
   for (const Column& column : kColumns) table += padded(column.title, kWidth);
@@ -68,14 +80,9 @@ std::string format_table(const Result& result) {
   table += summary_line("Not sent for lack of credits", std::to_string(totals.unsent));
   table +=
       summary_line("Refunds pending after the last month", std::to_string(totals.pending_refunds));
-  const Solvers& solvers = result.solvers;
-  table +=
-      summary_line("Largest sustainable sends per seat and month",
-                   solvers.max_sustainable_sends ? std::to_string(*solvers.max_sustainable_sends)
-                                                 : "n/a (several groups)");
-  table += summary_line(
-      "Break-even response rate",
-      solvers.break_even_response_bp ? percent_text(*solvers.break_even_response_bp) : "none");
+  table += summary_line("Largest sustainable sends per seat and month",
+                        max_sustainable_text(result.solvers));
+  table += summary_line("Break-even response rate", break_even_text(scenario, result.solvers));
   return table;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "inmail/projection.h"
+#include "inmail/scenario.h"
 
 namespace inmail {
 
@@ -11,7 +12,8 @@ namespace inmail {
 // Month,Opening,Granted,Bonus,Refunded,Sent,Unsent,Responses,Expired,Closing
 std::string months_to_csv(const Result& result);
 
-// Month table plus a summary, for terminals.
-std::string format_table(const Result& result);
+// Month table plus a summary, for terminals; the scenario explains the
+// solvers' n/a answers.
+std::string format_table(const Scenario& scenario, const Result& result);
 
 }  // namespace inmail
