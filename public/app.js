@@ -7,7 +7,7 @@ import { decodeQuery, encodeQuery } from './query.js';
 import { ResultsView, showComparison } from './results-view.js';
 import { ScenarioForm } from './scenario-form.js';
 import { ENGINE_WORKER_URL, projector } from './workers.js';
-// Marked each time new figures are on the page; scripts/web-budgets.mjs times it.
+// Marked each time new figures are on the page, chart drawn; scripts/web-budgets.mjs times it.
 const RESULTS_MARK = 'inmail:results-shown';
 const CSV_FILE_NAME = 'inmail-projection.csv';
 
@@ -103,7 +103,8 @@ class Calculator {
     this.#results.showMonths(result);
     this.#chart.show(result, monteCarlo);
     document.querySelector('#download-csv').disabled = false;
-    performance.mark(RESULTS_MARK);
+    // uPlot draws in a microtask; queued after it, the mark includes the chart.
+    queueMicrotask(() => performance.mark(RESULTS_MARK));
     const { sent, unsent } = result.totals;
     this.#announce(`Updated: ${sent} InMails sent, ${unsent} not sent for lack of credits.`);
   }

@@ -10,7 +10,7 @@ function themeColour(name) {
 }
 
 function lineSeries(label, colourName, extra = {}) {
-  return { label, stroke: themeColour(colourName), width: 2, ...extra };
+  return { label, stroke: themeColour(colourName), width: 2, points: { show: false }, ...extra };
 }
 
 function axis() {

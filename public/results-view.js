@@ -26,6 +26,10 @@ function row(cells) {
   return element;
 }
 
+function emptyMonthRow() {
+  return row(MONTH_COLUMNS.map((column, index) => (index === 0 ? headerCell('', 'row') : cell('td', ''))));
+}
+
 function headerRow(headers) {
   return row(headers.map((header) => headerCell(header, 'col')));
 }
@@ -81,12 +85,20 @@ export class ResultsView {
     this.#root.querySelector('#band-caption').hidden = !monteCarlo;
   }
 
+  // Rows are made anew only when their number changes; otherwise only texts
+  // that changed are replaced, which keeps the browser's work per keystroke small.
   showMonths(result) {
-    const [[, monthKey], ...figureColumns] = MONTH_COLUMNS;
-    const rows = result.months.map((month) =>
-      row([headerCell(month[monthKey], 'row'), ...figureColumns.map(([, key]) => cell('td', String(month[key])))]),
-    );
-    this.#root.querySelector('#months-table tbody').replaceChildren(...rows);
+    const body = this.#root.querySelector('#months-table tbody');
+    if (body.rows.length !== result.months.length) {
+      body.replaceChildren(...result.months.map(() => emptyMonthRow()));
+    }
+    result.months.forEach((month, index) => {
+      const { cells } = body.rows[index];
+      MONTH_COLUMNS.forEach(([, key], column) => {
+        const text = String(month[key]);
+        if (cells[column].textContent !== text) cells[column].textContent = text;
+      });
+    });
   }
 }
 
