@@ -89,7 +89,7 @@ export class ScenarioForm {
     this.#plans = plans;
     const select = this.#input('plan');
     const groups = [
-      ['LinkedIn Recruiter plans', plans.filter((plan) => !plan.from_help_pages)],
+      ['Recruiter plans (2015 announcement) and Custom', plans.filter((plan) => !plan.from_help_pages)],
       ["From LinkedIn's help pages (2015 policy only)", plans.filter((plan) => plan.from_help_pages)],
     ];
     select.replaceChildren(
