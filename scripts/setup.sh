@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   build-essential cmake ninja-build clang clang-format clang-tidy libclang-rt-14-dev
   googletest libgtest-dev libbenchmark-dev nlohmann-json3-dev
-  emscripten nodejs npm chromium dpkg-dev xz-utils ca-certificates
+  emscripten nodejs npm chromium python3 dpkg-dev xz-utils ca-certificates
 )
 
 as_root() {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds every preset and runs every test:
-# native unit tests and CLI contract, the same tests under ASan + UBSan, a
+# native unit tests and CLI contract, the CLI against an independent Python
+# implementation of the spec, the same tests under ASan + UBSan, a
 # bounded fuzzing run, the engine tests as WebAssembly under Node, the Node
 # tests of the ES module and the page logic, and the browser tests in
 # headless Chromium. Exits non-zero if any step fails.
@@ -43,10 +44,15 @@ fuzz() {
     ctest --test-dir build/sanitize -R '^fuzz$' --output-on-failure
 }
 wasm() { build_preset wasm && ctest --preset wasm; }
+differential() {
+  python3 -m unittest tests/reference/test_reference_examples.py &&
+    python3 tests/reference/differential_test.py
+}
 node_tests() { node --test tests/js/; }
 browser_tests() { node --test --test-concurrency=1 tests/browser/; }
 
 step "native build and tests" native
+step "differential test against the Python reference model" differential
 step "ASan + UBSan tests" sanitized
 step "fuzzing (${INMAIL_FUZZ_SECONDS:-30} s)" fuzz
 step "WebAssembly build and engine tests under Node" wasm
