@@ -50,9 +50,13 @@ async function loadPage(site, query = '', contextOptions = {}) {
   context.on('request', (request) => urls.add(request.url()));
   const page = await context.newPage();
   await page.goto(`${site.url}${query}`);
+  return { page, context, urls, firstResultsMs: await waitForFirstResults(page) };
+}
+
+// When the page's first figures were on it, from the navigation's start.
+async function waitForFirstResults(page) {
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, RESULTS_MARK);
-  const firstResultsMs = await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, RESULTS_MARK);
-  return { page, context, urls, firstResultsMs };
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, RESULTS_MARK);
 }
 
 // Sum of the gzip -9 sizes of the site's files that the page fetched.
@@ -137,17 +141,23 @@ function nativeNsPerProjection(scenario) {
   return JSON.parse(output).ns_per_projection;
 }
 
+// First results twice per run: in a fresh context (a new renderer process,
+// like a new tab) and on a second navigation in that tab (a running
+// renderer); the server's no-cache makes both fetch every file again.
 async function measurePageLoads(site, runs) {
-  const firstResults = [];
+  const cold = [];
+  const warm = [];
   let transfer = 0;
   for (let run = 0; run < runs; run += 1) {
     const loaded = await loadPage(site);
     await loaded.page.waitForFunction(() => document.querySelector('#plan-comparison tbody'));
-    firstResults.push(loaded.firstResultsMs);
+    cold.push(loaded.firstResultsMs);
     transfer = transferBytes(site, loaded.urls);
+    await loaded.page.goto(`${site.url}?seats=${run + 2}`);
+    warm.push(await waitForFirstResults(loaded.page));
     await loaded.context.close();
   }
-  return { transfer, firstResultsMs: median(firstResults) };
+  return { transfer, coldFirstResultsMs: median(cold), warmFirstResultsMs: median(warm) };
 }
 
 async function measureKeystrokes(site, runs) {
@@ -177,11 +187,12 @@ async function measureProjections(site) {
   return rows;
 }
 
-function report({ transfer, firstResultsMs, keystrokeMs, projections }, runs) {
+function report({ transfer, coldFirstResultsMs, warmFirstResultsMs, keystrokeMs, projections }, runs) {
   const worstRatio = Math.max(...projections.map((row) => row.ratio));
   const checks = [
     ['Transfer (gzip -9, all files the page loads)', `${(transfer / 1000).toFixed(1)} KB`, `≤ ${BUDGETS.transferKb} KB`, transfer <= BUDGETS.transferKb * 1000],
-    ['First results after navigation (median)', `${firstResultsMs.toFixed(0)} ms`, `≤ ${BUDGETS.firstResultsMs} ms`, firstResultsMs <= BUDGETS.firstResultsMs],
+    ['First results, navigation in a new tab (fresh context; median)', `${coldFirstResultsMs.toFixed(0)} ms`, `≤ ${BUDGETS.firstResultsMs} ms`, coldFirstResultsMs <= BUDGETS.firstResultsMs],
+    ['First results, navigation in an open tab (median)', `${warmFirstResultsMs.toFixed(0)} ms`, `≤ ${BUDGETS.firstResultsMs} ms`, warmFirstResultsMs <= BUDGETS.firstResultsMs],
     ['Recompute after a keystroke, 1 group × 36 months (median)', `${keystrokeMs.toFixed(1)} ms`, `≤ ${BUDGETS.keystrokeMs} ms`, keystrokeMs <= BUDGETS.keystrokeMs],
     ['WASM / native per projection (worst scenario)', worstRatio.toFixed(2), `≤ ${BUDGETS.wasmOverNative}`, worstRatio <= BUDGETS.wasmOverNative],
   ];
