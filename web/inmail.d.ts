@@ -57,16 +57,8 @@ export interface MonthFigures {
 /** A group's share of a month; `refunded` is what its sends earned back. */
 export type GroupMonthFigures = Pick<MonthFigures, 'month' | 'sent' | 'unsent' | 'responses' | 'refunded'>;
 
-export interface Totals {
-  granted: number;
-  bonus: number;
-  refunded: number;
-  sent: number;
-  unsent: number;
-  responses: number;
-  expired: number;
-  pending_refunds: number;
-}
+/** Sums over the months, plus refunds due after the last day. */
+export type Totals = Omit<MonthFigures, 'month' | 'opening' | 'closing'> & { pending_refunds: number };
 
 export interface MonteCarloMonth {
   month: string;

@@ -73,6 +73,11 @@ async function typeInto(label, text) {
   await page.getByLabel(label, { exact: true }).fill(text);
 }
 
+// Fills the fields named by their labels, in order.
+async function typeAll(fields) {
+  for (const [label, text] of Object.entries(fields)) await typeInto(label, text);
+}
+
 before(async () => {
   engine = await loadSiteEngine();
   site = await openSite();
@@ -102,10 +107,12 @@ describe('the calculator page', () => {
 
   test('typed inputs give the engine\'s table and summary', async () => {
     await page.getByLabel('Plan', { exact: true }).selectOption('recruiter_lite');
-    await typeInto('Seats', '3');
-    await typeInto('InMails per seat per month', '45');
-    await typeInto('Response rate (%)', '20');
-    await typeInto('Months', '18');
+    await typeAll({
+      'Seats': '3',
+      'InMails per seat per month': '45',
+      'Response rate (%)': '20',
+      'Months': '18',
+    });
     const scenario = { ...TEAM, months: 18 };
     await tableShows(scenario);
     const { totals, solvers } = engine.project(scenario);
@@ -120,9 +127,11 @@ describe('the calculator page', () => {
   test('a copied link reproduces the page', async () => {
     await page.getByLabel('Policy', { exact: true }).selectOption('legacy');
     await page.getByLabel('Plan', { exact: true }).selectOption('recruiter_lite');
-    await typeInto('Seats', '3');
-    await typeInto('InMails per seat per month', '45');
-    await typeInto('Response rate (%)', '20');
+    await typeAll({
+      'Seats': '3',
+      'InMails per seat per month': '45',
+      'Response rate (%)': '20',
+    });
     await page.getByRole('button', { name: 'Add group' }).click();
     await page.getByLabel('Group name', { exact: true }).nth(1).fill('Hiring managers');
     await page.getByLabel('Seats', { exact: true }).nth(1).fill('2');
@@ -157,9 +166,11 @@ describe('the calculator page', () => {
   });
 
   test('Download CSV gives the month table', async () => {
-    await typeInto('Seats', '2');
-    await typeInto('InMails per seat per month', '220');
-    await typeInto('Response rate (%)', '15.5');
+    await typeAll({
+      'Seats': '2',
+      'InMails per seat per month': '220',
+      'Response rate (%)': '15.5',
+    });
     const scenario = { seats: 2, sends_per_month: 220, response_rate: 15.5 };
     await tableShows(scenario);
     const [download] = await Promise.all([
@@ -235,10 +246,12 @@ describe('the calculator page', () => {
 
   test('Monte Carlo runs in a worker and adds its band', async () => {
     await page.locator('#advanced summary').click();
-    await typeInto('Seats', '2');
-    await typeInto('InMails per seat per month', '200');
-    await typeInto('Response rate (%)', '20');
-    await typeInto('Monte Carlo trials', '300');
+    await typeAll({
+      'Seats': '2',
+      'InMails per seat per month': '200',
+      'Response rate (%)': '20',
+      'Monte Carlo trials': '300',
+    });
     const scenario = { seats: 2, sends_per_month: 200, response_rate: 20, trials: 300 };
     const { monte_carlo: monteCarlo } = engine.project(scenario);
     const worst = monteCarlo.months.reduce((a, b) => (b.shortfall_probability > a.shortfall_probability ? b : a));
@@ -252,10 +265,12 @@ describe('the calculator page', () => {
 
   test('a stale Monte Carlo run is cancelled, not waited for', async () => {
     await page.locator('#advanced summary').click();
-    await typeInto('Months', '120');
-    await typeInto('InMails per seat per month', '300');
-    await typeInto('Response rate (%)', '20');
-    await typeInto('Monte Carlo trials', '100000');
+    await typeAll({
+      'Months': '120',
+      'InMails per seat per month': '300',
+      'Response rate (%)': '20',
+      'Monte Carlo trials': '100000',
+    });
     await page.waitForTimeout(200);
     await typeInto('Monte Carlo trials', '20');
     const { monte_carlo: monteCarlo } = engine.project({ months: 120, sends_per_month: 300, response_rate: 20, trials: 20 });
