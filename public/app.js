@@ -45,10 +45,12 @@ class Calculator {
       this.#editing = false;
       this.#form.write(decodeQuery(location.search));
       this.#recompute();
+      this.#linkImguiPage();
     });
     document.querySelector('#download-csv').addEventListener('click', () => this.#downloadCsv());
     document.querySelector('#print').addEventListener('click', () => print());
     this.#recompute();
+    this.#linkImguiPage();
   }
 
   #edited(kind) {
@@ -60,6 +62,12 @@ class Calculator {
       else history.pushState(null, '', url);
     }
     this.#editing = kind === 'input';
+    this.#linkImguiPage();
+  }
+
+  // Both pages read the same query (docs/url-query.md).
+  #linkImguiPage() {
+    document.querySelector('#imgui-link').search = location.search;
   }
 
   #pooledByDefault(planName) {

@@ -148,6 +148,8 @@ describe('the calculator page', () => {
     await tableShows(scenario, copy);
     assert.equal(await copy.getByLabel('Group name', { exact: true }).nth(1).inputValue(), 'Hiring managers');
     assert.equal(await copy.getByLabel('Policy', { exact: true }).inputValue(), 'legacy');
+    const imguiLink = await copy.getByRole('link', { name: /Dear ImGui/ }).getAttribute('href');
+    assert.equal(new URL(imguiLink, site.url).search, new URL(page.url()).search);
   });
 
   test('Back and Forward step through edits', async () => {
