@@ -34,37 +34,46 @@ function headerRow(headers) {
   return row(headers.map((header) => headerCell(header, 'col')));
 }
 
-const ONE_GROUP_ONLY = `${NOT_APPLICABLE} (one group only)`;
+// A summary figure: its value, and in smaller print why or when.
+function figure(value, note = '') {
+  return { value: String(value), note };
+}
+
+const ONE_GROUP_ONLY = figure(NOT_APPLICABLE, '(one group only)');
 
 // The solvers answer for single-group scenarios only, and the break-even rate
 // only under 2015 and where some rate clears every InMail.
-function solverTexts({ solvers, groups }, policy) {
+function solverFigures({ solvers, groups }, policy) {
   if (groups.length > 1) return { max_sustainable_sends: ONE_GROUP_ONLY, break_even_response_rate: ONE_GROUP_ONLY };
   const rate = solvers.break_even_response_rate;
-  const noRate = policy === 'legacy' ? 'not under legacy' : 'even 100 % leaves InMails unsent';
+  const noRate = policy === 'legacy' ? '(not under legacy)' : '(even 100 % leaves InMails unsent)';
   return {
-    max_sustainable_sends: solvers.max_sustainable_sends,
-    break_even_response_rate: rate === null ? `${NOT_APPLICABLE} (${noRate})` : `${rate} %`,
+    max_sustainable_sends: figure(solvers.max_sustainable_sends),
+    break_even_response_rate: rate === null ? figure(NOT_APPLICABLE, noRate) : figure(`${rate} %`),
   };
 }
 
-function shortfallText(monteCarlo) {
-  if (!monteCarlo) return '';
+function shortfallFigure(monteCarlo) {
+  if (!monteCarlo) return figure('');
   const worst = worstShortfall(monteCarlo);
-  return `${percentText(worst.shortfall_probability)} (${worst.month})`;
+  return figure(percentText(worst.shortfall_probability), `(${worst.month})`);
 }
 
-function summaryTexts(result, monteCarlo, policy) {
+function summaryFigures(result, monteCarlo, policy) {
   const { totals } = result;
   return {
-    sent: totals.sent,
-    refunded: totals.refunded,
-    expired: totals.expired,
-    unsent: totals.unsent,
-    net_per_response: netCreditsPerResponse(totals),
-    ...solverTexts(result, policy),
-    shortfall: shortfallText(monteCarlo),
+    sent: figure(totals.sent),
+    refunded: figure(totals.refunded),
+    expired: figure(totals.expired),
+    unsent: figure(totals.unsent),
+    net_per_response: figure(netCreditsPerResponse(totals)),
+    ...solverFigures(result, policy),
+    shortfall: shortfallFigure(monteCarlo),
   };
+}
+
+function noteElement(text) {
+  return Object.assign(document.createElement('small'), { textContent: text });
 }
 
 export class ResultsView {
@@ -77,9 +86,10 @@ export class ResultsView {
 
   /** `monteCarlo` is null without trials; `policy` explains missing solver answers. */
   showSummary(result, monteCarlo, policy) {
-    const texts = summaryTexts(result, monteCarlo, policy);
+    const figures = summaryFigures(result, monteCarlo, policy);
     for (const element of this.#root.querySelectorAll('[data-summary]')) {
-      element.textContent = String(texts[element.dataset.summary]);
+      const { value, note } = figures[element.dataset.summary];
+      element.replaceChildren(value, ...(note ? [' ', noteElement(note)] : []));
     }
     this.#root.querySelector('#shortfall-item').hidden = !monteCarlo;
     this.#root.querySelector('#band-caption').hidden = !monteCarlo;
