@@ -277,7 +277,7 @@ describe('the calculator page', () => {
     await typeInto('Monte Carlo trials', '20');
     const { monte_carlo: monteCarlo } = engine.project({ months: 120, sends_per_month: 300, response_rate: 20, trials: 20 });
     assert.equal(monteCarlo.trials, 20);
-    await eventually(async () => assert.equal(await page.locator('#shortfall-item').isVisible(), true), 3000);
+    await eventually(async () => assert.equal(await page.locator('#shortfall-item').isVisible(), true), 8000);
   });
 
   test('keyboard only: edit a field and add a group', async () => {
