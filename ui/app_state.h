@@ -43,8 +43,11 @@ struct MonteCarloSchedule {
 struct FrameStats {
   static constexpr std::size_t kCapacity = 4096;
   std::int64_t frames = 0;
-  std::vector<double> all_ms;    // every frame
-  std::vector<double> edit_ms;   // frames in which an input changed while a widget was held
+  std::vector<double> all_ms;   // every frame
+  std::vector<double> edit_ms;  // frames in which an input changed while a widget was held
+  // The same frames without draw submission: ImGui build plus engine
+  // recompute, the part that does not wait on the GPU.
+  std::vector<double> edit_build_ms;
   double first_frame_ms = -1.0;  // time of the first rendered frame since navigation
 };
 
@@ -62,8 +65,9 @@ struct AppState {
   // these, marked stale while `errors` is not empty.
   std::optional<inmail::Scenario> scenario;
   inmail::Result result;
-  std::array<PolicyColumn, 2> policies;
-  std::vector<PlanRow> plans;
+  // Computed when their tab is first shown after a change (see recompute.h).
+  std::optional<std::array<PolicyColumn, 2>> policies;
+  std::optional<std::vector<PlanRow>> plans;
   MonteCarloSchedule monte_carlo;
   std::string url_query;  // of `scenario`, kept in the page's address
 

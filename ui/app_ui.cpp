@@ -411,10 +411,10 @@ void draw_summary(const AppState& state) {
   monte_carlo_summary(state);
 }
 
-void draw_policy_comparison(const AppState& state) {
+void draw_policy_comparison(AppState& state) {
   ImGui::TextWrapped("The same team under both policies (the plan's allotment for each policy).");
   std::vector<FiguresColumn> columns;
-  for (const PolicyColumn& column : state.policies) {
+  for (const PolicyColumn& column : policy_comparison(state)) {
     std::string heading(inmail::policy_name(column.policy));
     if (column.policy == state.scenario->policy) heading += " (current)";
     columns.push_back(
@@ -423,7 +423,7 @@ void draw_policy_comparison(const AppState& state) {
   figures_table("policies", columns);
 }
 
-void draw_plan_comparison(const AppState& state) {
+void draw_plan_comparison(AppState& state) {
   ImGui::TextWrapped(
       "The same team on every plan of this policy, with each plan's allotment and pooling.");
   constexpr std::array<const char*, 8> kHeadings = {
@@ -433,7 +433,7 @@ void draw_plan_comparison(const AppState& state) {
   if (!ImGui::BeginTable("plans", static_cast<int>(kHeadings.size()), flags)) return;
   for (const char* heading : kHeadings) ImGui::TableSetupColumn(heading);
   ImGui::TableHeadersRow();
-  for (const PlanRow& row : state.plans) {
+  for (const PlanRow& row : plan_comparison(state)) {
     ImGui::TableNextRow();
     if (row.plan == state.scenario->plan) {
       ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, kCurrentRowColor);

@@ -79,6 +79,20 @@ EM_JS(void, js_copy_to_clipboard, (const char* text_pointer), {
   }
 });
 
+EM_JS(int, js_take_input_activity, (), {
+  var active = Module.inmailActivity;
+  Module.inmailActivity = false;
+  return active ? 1 : 0;
+});
+
+EM_JS(void, js_watch_input_activity, (), {
+  var mark = function() { Module.inmailActivity = true; };
+  ["pointermove", "pointerdown", "pointerup", "keydown", "keyup", "keypress", "wheel", "resize",
+   "focus", "blur", "paste"].forEach(function(type) {
+    window.addEventListener(type, mark, true);
+  });
+});
+
 EM_JS(void, js_install_test_hook, (), {
   var call = function(name) { return JSON.parse(UTF8ToString(Module["_" + name]())); };
   window.inmailUi = {
@@ -118,6 +132,10 @@ std::string js_page_link(const std::string& query) {
 void open_js_page(const std::string& query) { js_open_page(js_page_link(query).c_str()); }
 
 void copy_to_clipboard(const std::string& text) { js_copy_to_clipboard(text.c_str()); }
+
+void watch_input_activity() { js_watch_input_activity(); }
+
+bool take_input_activity() { return js_take_input_activity() != 0; }
 
 std::string pasted_text() { return take_js_string(js_pasted_text()); }
 

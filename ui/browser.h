@@ -20,6 +20,11 @@ void open_js_page(const std::string& query);
 // The absolute address of the JS page showing `query`: the "Copy link" text.
 std::string js_page_link(const std::string& query);
 
+// Starts noting input events (mouse, keys, wheel, resize...);
+// take_input_activity() is true when one arrived since its last call.
+void watch_input_activity();
+bool take_input_activity();
+
 void copy_to_clipboard(const std::string& text);
 // The text last copied here or pasted into the page, for ImGui's Ctrl+V.
 std::string pasted_text();

@@ -22,12 +22,20 @@ namespace {
 constexpr float kFontPixels = 13.0f;
 // A browser wheel notch is about 100 CSS pixels of delta; ImGui wants 1.0.
 constexpr double kWheelPixelsPerNotch = 100.0;
+// Frames drawn after the last input event or state change: ImGui settles
+// hover and focus over a couple of frames. Beyond that an idle page draws
+// nothing, which leaves the CPU (and a software GPU) to the frames that matter.
+constexpr int kFramesAfterActivity = 2;
 
 struct Page {
   GLFWwindow* window = nullptr;
   ImGuiStyle unscaled_style;
   double pixel_ratio = 0.0;  // the ratio fonts and style were built for
-  std::string pasted;        // ImGui reads the clipboard text through this pointer
+  int frames_to_draw = kFramesAfterActivity;
+  // The address bar waits for the end of a drag: history.replaceState costs
+  // milliseconds, and Chrome throttles pages that call it every frame.
+  bool url_outdated = false;
+  std::string pasted;  // ImGui reads the clipboard text through this pointer
   inmail_ui::AppState state;
 };
 
@@ -61,8 +69,35 @@ const char* get_clipboard_text(void*) {
   return g_page.pasted.c_str();
 }
 
+// An idle page draws nothing; it only runs Monte Carlo when that comes due.
+bool frame_needed(inmail_ui::AppState& state) {
+  if (inmail_ui::browser::take_input_activity() ||
+      inmail_ui::run_due_monte_carlo(state, emscripten_get_now(), false)) {
+    g_page.frames_to_draw = kFramesAfterActivity;
+  }
+  if (g_page.frames_to_draw == 0) return false;
+  --g_page.frames_to_draw;
+  return true;
+}
+
+// What the frame asked of the browser, once it is drawn.
+void carry_out(const inmail_ui::FrameOutcome& outcome, const inmail_ui::AppState& state) {
+  if (outcome.copy_text) inmail_ui::browser::copy_to_clipboard(*outcome.copy_text);
+  if (outcome.copy_link) {
+    inmail_ui::browser::copy_to_clipboard(inmail_ui::browser::js_page_link(state.url_query));
+  }
+  if (outcome.open_js_page) inmail_ui::browser::open_js_page(state.url_query);
+  if (outcome.scenario_changed) g_page.frames_to_draw = kFramesAfterActivity;
+  g_page.url_outdated |= outcome.scenario_changed;
+  if (g_page.url_outdated && !ImGui::IsAnyItemActive()) {
+    inmail_ui::browser::replace_url_query(state.url_query);
+    g_page.url_outdated = false;
+  }
+}
+
 void run_frame() {
   inmail_ui::AppState& state = g_page.state;
+  if (!frame_needed(state)) return;
   const double frame_start = emscripten_get_now();
   const inmail_ui::browser::CanvasSize canvas = inmail_ui::browser::fit_canvas_to_window();
   if (canvas.pixel_ratio != g_page.pixel_ratio) scale_to_pixel_ratio(canvas.pixel_ratio);
@@ -77,24 +112,22 @@ void run_frame() {
   ImGui::NewFrame();
   const inmail_ui::FrameOutcome outcome = inmail_ui::draw_app(state, frame_start);
   ImGui::Render();
+  const double built = emscripten_get_now();
 
   glViewport(0, 0, canvas.width, canvas.height);
   glClearColor(0.1f, 0.1f, 0.12f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-
-  if (outcome.scenario_changed) inmail_ui::browser::replace_url_query(state.url_query);
-  if (outcome.copy_text) inmail_ui::browser::copy_to_clipboard(*outcome.copy_text);
-  if (outcome.copy_link) {
-    inmail_ui::browser::copy_to_clipboard(inmail_ui::browser::js_page_link(state.url_query));
-  }
-  if (outcome.open_js_page) inmail_ui::browser::open_js_page(state.url_query);
-  inmail_ui::record_frame(state.frame_stats, emscripten_get_now() - frame_start,
+  carry_out(outcome, state);
+  inmail_ui::record_frame(state.frame_stats,
+                          {emscripten_get_now() - frame_start, built - frame_start},
                           outcome.edited_with_widget_held);
   if (state.frame_stats.first_frame_ms < 0) state.frame_stats.first_frame_ms = emscripten_get_now();
 
-  // Outside the timed frame: Monte Carlo runs only when nothing is dragged.
-  inmail_ui::run_due_monte_carlo(state, emscripten_get_now(), ImGui::IsAnyItemActive());
+  // Outside the timed frame, and never while a widget is held.
+  if (inmail_ui::run_due_monte_carlo(state, emscripten_get_now(), ImGui::IsAnyItemActive())) {
+    g_page.frames_to_draw = kFramesAfterActivity;
+  }
 }
 
 }  // namespace
@@ -104,6 +137,11 @@ int main() {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  // ImGui needs no depth, stencil, alpha or multisampling: less for the GPU to do.
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
+  glfwWindowHint(GLFW_SAMPLES, 0);
   g_page.window = glfwCreateWindow(1280, 800, "InMail credit calculator", nullptr, nullptr);
   if (!g_page.window) return 1;
   glfwMakeContextCurrent(g_page.window);
@@ -123,6 +161,7 @@ int main() {
 
   inmail_ui::load_query(g_page.state, inmail_ui::browser::url_query(), emscripten_get_now());
   inmail_ui::browser::install_test_hook(g_page.state);
+  inmail_ui::browser::watch_input_activity();
   emscripten_set_main_loop(run_frame, 0, false);
   return 0;
 }

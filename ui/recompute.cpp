@@ -72,8 +72,8 @@ std::vector<PlanRow> compare_plans(const inmail::Scenario& scenario) {
 
 void show_scenario(AppState& state, const inmail::Scenario& scenario, double now_ms) {
   state.result = project_without_monte_carlo(scenario);
-  state.policies = compare_policies(scenario, state.result);
-  state.plans = compare_plans(scenario);
+  state.policies.reset();
+  state.plans.reset();
   state.url_query = scenario_to_query(scenario);
   state.monte_carlo = MonteCarloSchedule{scenario.trials > 0, now_ms + kMonteCarloSettleMs};
   state.scenario = scenario;
@@ -93,6 +93,16 @@ void on_inputs_changed(AppState& state, double now_ms) {
   inmail::ParseResult parsed = parse_inputs(state.inputs);
   state.errors = FieldErrors(std::move(parsed.errors));
   if (parsed.ok()) show_scenario(state, *parsed.scenario, now_ms);
+}
+
+const std::array<PolicyColumn, 2>& policy_comparison(AppState& state) {
+  if (!state.policies) state.policies = compare_policies(*state.scenario, state.result);
+  return *state.policies;
+}
+
+const std::vector<PlanRow>& plan_comparison(AppState& state) {
+  if (!state.plans) state.plans = compare_plans(*state.scenario);
+  return *state.plans;
 }
 
 bool run_due_monte_carlo(AppState& state, double now_ms, bool widget_held) {

@@ -23,6 +23,13 @@ void on_inputs_changed(AppState& state, double now_ms);
 // Returns true when it ran.
 bool run_due_monte_carlo(AppState& state, double now_ms, bool widget_held);
 
+// "Legacy vs 2015" and the plan comparison of the scenario on screen. Each
+// costs up to a few dozen projections, so they are computed when their tab is
+// shown (the frame the input changes, if the tab is open), not for hidden tabs.
+// Require a scenario on screen.
+const std::array<PolicyColumn, 2>& policy_comparison(AppState& state);
+const std::vector<PlanRow>& plan_comparison(AppState& state);
+
 // True while the views show a scenario other than the inputs'.
 inline bool views_are_stale(const AppState& state) { return !state.errors.empty(); }
 

@@ -24,7 +24,8 @@ std::string frame_stats_json(const FrameStats& stats) {
   return nlohmann::json{{"frames", stats.frames},
                         {"first_frame_ms", stats.first_frame_ms},
                         {"all_ms", stats.all_ms},
-                        {"edit_ms", stats.edit_ms}}
+                        {"edit_ms", stats.edit_ms},
+                        {"edit_build_ms", stats.edit_build_ms}}
       .dump();
 }
 
@@ -47,10 +48,12 @@ std::string widget_rects_json(const AppState& state, double pixel_ratio) {
   return rects.dump();
 }
 
-void record_frame(FrameStats& stats, double cpu_ms, bool editing) {
+void record_frame(FrameStats& stats, FrameTiming timing, bool editing) {
   ++stats.frames;
-  append_bounded(stats.all_ms, cpu_ms);
-  if (editing) append_bounded(stats.edit_ms, cpu_ms);
+  append_bounded(stats.all_ms, timing.total_ms);
+  if (!editing) return;
+  append_bounded(stats.edit_ms, timing.total_ms);
+  append_bounded(stats.edit_build_ms, timing.build_ms);
 }
 
 }  // namespace inmail_ui

@@ -11,7 +11,8 @@ namespace inmail_ui {
 // show; both null before any scenario was valid.
 std::string snapshot_json(const AppState& state);
 
-// {"frames": N, "first_frame_ms": T, "all_ms": [...], "edit_ms": [...]}.
+// {"frames": N, "first_frame_ms": T, "all_ms": [...], "edit_ms": [...],
+//  "edit_build_ms": [...]}.
 std::string frame_stats_json(const FrameStats& stats);
 
 // [{"field": ..., "message": ...}]: the errors of the inputs on screen.
@@ -23,6 +24,10 @@ std::string widget_rects_json(const AppState& state, double pixel_ratio);
 
 // Adds one frame's CPU time; `editing` marks frames in which a held widget
 // changed an input (the dragging budget).
-void record_frame(FrameStats& stats, double cpu_ms, bool editing);
+struct FrameTiming {
+  double total_ms = 0.0;  // the whole frame, draw submission included
+  double build_ms = 0.0;  // up to ImGui::Render(): UI code and engine recompute
+};
+void record_frame(FrameStats& stats, FrameTiming timing, bool editing);
 
 }  // namespace inmail_ui

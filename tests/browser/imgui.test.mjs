@@ -50,7 +50,7 @@ async function openImgui(query, { viewport = { width: 1280, height: 800 }, scale
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.goto(`${site.url}imgui.html${query ? `?${query}` : ''}`);
-  await page.waitForFunction(() => window.inmailUi?.frameStats().frames >= 3);
+  await page.waitForFunction(() => window.inmailUi?.frameStats().frames >= 1);
   await settle();
 }
 

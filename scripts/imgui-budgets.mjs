@@ -1,0 +1,140 @@
+// Checks the ImGui page (build/site/imgui.html) against its budgets, in
+// headless Chromium on a local server:
+//   - total transfer of everything the page loads, gzip'ed: <= 300 KB;
+//   - first frame <= 1.5 s after navigation (median of several loads);
+//   - CPU time per frame while a slider is dragged (ImGui build + engine
+//     recompute + draw submission, timed in C++ around the frame), p95 <= 8 ms,
+//     for 1 group x 36 months.
+// Prints the figures as Markdown (for docs/performance-imgui.md) and exits 1
+// when a budget is missed.
+//
+//   node scripts/imgui-budgets.mjs [--loads N] [--drag-steps N]
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { openSite } from '../tests/js/browser.mjs';
+import { SITE_DIR } from '../tests/js/site.mjs';
+
+const BUDGET_TRANSFER_BYTES = 300 * 1024;
+const BUDGET_FIRST_FRAME_MS = 1500;
+const BUDGET_DRAG_FRAME_P95_MS = 8;
+const DRAG_QUERY = 'seats=1&sends_per_month=200&response_rate=20&months=36';
+
+function option(name, fallback) {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+// Nearest-rank percentile.
+function percentile(values, share) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)];
+}
+
+const nextFrame = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+async function openPage(site, query, onResponse) {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  if (onResponse) page.on('response', onResponse);
+  await page.goto(`${site.url}imgui.html?${query}`);
+  await page.waitForFunction(() => window.inmailUi?.frameStats().first_frame_ms > 0);
+  return page;
+}
+
+async function measureTransfer(site) {
+  const bodies = [];
+  const page = await openPage(site, DRAG_QUERY, (response) => bodies.push(response.body().then((body) => [response.url(), body])));
+  await nextFrame(page);
+  await page.close();
+  const files = (await Promise.all(bodies)).map(([url, body]) => ({
+    file: new URL(url).pathname.slice(1),
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+  }));
+  return { files, total: files.reduce((sum, file) => sum + file.gzip, 0) };
+}
+
+async function measureFirstFrames(site, loads) {
+  const times = [];
+  for (let load = 0; load < loads; load += 1) {
+    const page = await openPage(site, DRAG_QUERY);
+    times.push(await page.evaluate(() => window.inmailUi.frameStats().first_frame_ms));
+    await page.close();
+  }
+  return times;
+}
+
+// Drags `field`'s slider to and fro, one mouse move per frame, and returns the
+// CPU time of every frame in which the drag changed the scenario.
+async function measureDrag(site, field, steps) {
+  const page = await openPage(site, DRAG_QUERY);
+  await nextFrame(page);
+  const rect = (await page.evaluate(() => window.inmailUi.widgetRects()))[field];
+  const y = rect.y + rect.height / 2;
+  const x = (share) => rect.x + rect.width * share;
+  await page.mouse.move(x(0.1), y);
+  await page.mouse.down();
+  for (let step = 0; step < steps; step += 1) {
+    const phase = (step % 40) / 40;  // 0..1, then back to the left end
+    await page.mouse.move(x(0.1 + 0.5 * (phase < 0.5 ? phase * 2 : 2 - phase * 2)), y);
+    await nextFrame(page);
+  }
+  await page.mouse.up();
+  const stats = await page.evaluate(() => window.inmailUi.frameStats());
+  await page.close();
+  return { total: stats.edit_ms, build: stats.edit_build_ms };
+}
+
+function row(cells) {
+  return `| ${cells.join(' | ')} |`;
+}
+
+if (!['imgui.html', 'imgui.js', 'imgui.wasm'].every((file) => existsSync(join(SITE_DIR, file)))) {
+  console.error('the ImGui page is not built: cmake --preset wasm -B build/wasm-ui && cmake --build build/wasm-ui --target imgui_site');
+  process.exit(1);
+}
+
+const site = await openSite();
+const failures = [];
+try {
+  const transfer = await measureTransfer(site);
+  const firstFrames = await measureFirstFrames(site, option('--loads', 7));
+  const dragSteps = option('--drag-steps', 200);
+  const drags = {
+    'groups[0].sends_per_month': await measureDrag(site, 'groups[0].sends_per_month', dragSteps),
+    'groups[0].response_rate': await measureDrag(site, 'groups[0].response_rate', dragSteps),
+  };
+
+  console.log(`Measured ${new Date().toISOString()} with \`node scripts/imgui-budgets.mjs\`, headless Chromium (SwiftShader), 1280x800.\n`);
+  console.log(row(['file', 'bytes', 'gzip -9 bytes']));
+  console.log(row(['---', '---:', '---:']));
+  for (const file of transfer.files) console.log(row([file.file, file.raw, file.gzip]));
+  console.log(row(['**total**', '', `**${transfer.total}** (budget ${BUDGET_TRANSFER_BYTES})`]));
+  if (transfer.total > BUDGET_TRANSFER_BYTES) failures.push('transfer');
+
+  const firstMedian = percentile(firstFrames, 0.5);
+  console.log(`\nFirst frame after navigation, ${firstFrames.length} loads: median ${firstMedian.toFixed(0)} ms, ` +
+    `p95 ${percentile(firstFrames, 0.95).toFixed(0)} ms (budget ${BUDGET_FIRST_FRAME_MS} ms); ` +
+    `all: ${firstFrames.map((ms) => ms.toFixed(0)).join(', ')}`);
+  if (firstMedian > BUDGET_FIRST_FRAME_MS) failures.push('first frame');
+
+  console.log(`\nCPU time per frame while dragging (${DRAG_QUERY}):\n`);
+  console.log(row(['slider', 'frames', 'median ms', 'p95 ms', 'max ms', 'without draw submission: median ms', 'p95 ms']));
+  console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
+  for (const [field, { total, build }] of Object.entries(drags)) {
+    const p95 = percentile(total, 0.95);
+    console.log(row([field, total.length, percentile(total, 0.5).toFixed(2), p95.toFixed(2), Math.max(...total).toFixed(2),
+      percentile(build, 0.5).toFixed(2), percentile(build, 0.95).toFixed(2)]));
+    if (total.length < dragSteps / 4) failures.push(`${field}: only ${total.length} frames changed the scenario`);
+    if (p95 > BUDGET_DRAG_FRAME_P95_MS) failures.push(`${field} drag p95`);
+  }
+} finally {
+  await site.close();
+}
+if (failures.length > 0) {
+  console.error(`\nOver budget: ${failures.join(', ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');
