@@ -69,10 +69,11 @@ const char* get_clipboard_text(void*) {
   return g_page.pasted.c_str();
 }
 
-// An idle page draws nothing; it only runs Monte Carlo when that comes due.
+// An idle page draws nothing. Monte Carlo runs here, outside the timed frame,
+// once it is due and no widget is held; its band is then drawn.
 bool frame_needed(inmail_ui::AppState& state) {
   if (inmail_ui::browser::take_input_activity() ||
-      inmail_ui::run_due_monte_carlo(state, emscripten_get_now(), false)) {
+      inmail_ui::run_due_monte_carlo(state, emscripten_get_now(), ImGui::IsAnyItemActive())) {
     g_page.frames_to_draw = kFramesAfterActivity;
   }
   if (g_page.frames_to_draw == 0) return false;
@@ -123,11 +124,6 @@ void run_frame() {
                           {emscripten_get_now() - frame_start, built - frame_start},
                           outcome.edited_with_widget_held);
   if (state.frame_stats.first_frame_ms < 0) state.frame_stats.first_frame_ms = emscripten_get_now();
-
-  // Outside the timed frame, and never while a widget is held.
-  if (inmail_ui::run_due_monte_carlo(state, emscripten_get_now(), ImGui::IsAnyItemActive())) {
-    g_page.frames_to_draw = kFramesAfterActivity;
-  }
 }
 
 }  // namespace
