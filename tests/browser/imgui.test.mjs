@@ -237,6 +237,17 @@ describe('ImGui page', () => {
     assert.equal(await page.evaluate(() => window.inmailUi.lastCopied), `${site.url}index.html?${query}`);
   });
 
+  test('"Open the JS page" opens index.html on the same scenario', async () => {
+    const query = 'policy=legacy&seats=5&sends_per_month=60';
+    await openImgui(query);
+    const button = await widget('open_js_page');
+    await page.mouse.move(button.x + button.width / 2, button.y + button.height / 2);
+    await page.mouse.down();
+    await nextFrame();
+    // The release navigates away, so no frame is awaited after it.
+    await Promise.all([page.waitForURL(`${site.url}index.html?${query}`), page.mouse.up()]);
+  });
+
   test('is crisp on HiDPI screens and follows resizes', async () => {
     await openImgui('seats=2', { viewport: { width: 1920, height: 1080 }, scale: 2 });
     const canvasSize = () =>
