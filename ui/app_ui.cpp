@@ -1,5 +1,6 @@
 #include "app_ui.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
