@@ -62,7 +62,7 @@ GroupFigures group_figures(const Scenario& scenario, std::size_t group, const Le
   GroupFigures figures{scenario.groups[group].name, {}};
   for (std::size_t month = 0; month < run.months.size(); ++month) {
     const StreamMonth& from = run.streams[stream][month];
-    figures.months.push_back({run.months[month].month, from.sent * factor, from.unsent * factor,
+    figures.months.push_back({from.month, from.sent * factor, from.unsent * factor,
                               from.responses * factor, from.refunded * factor});
   }
   return figures;
@@ -100,10 +100,7 @@ Result pooled_projection(const detail::Setup& setup) {
 Result seat_projection(const detail::Setup& setup) {
   const Scenario& scenario = setup.scenario;
   Result result;
-  result.months.resize(static_cast<std::size_t>(setup.calendar.month_count()));
-  for (int index = 0; index < setup.calendar.month_count(); ++index) {
-    result.months[static_cast<std::size_t>(index)].month = setup.calendar.month(index);
-  }
+  result.months = detail::empty_months(setup.calendar);
   std::int64_t pending_refunds = 0;
   for (std::size_t group = 0; group < scenario.groups.size(); ++group) {
     const std::int64_t seats = scenario.groups[group].seats;

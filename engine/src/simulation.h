@@ -42,12 +42,17 @@ inline LedgerSpec seat_ledger(const Scenario& scenario, std::size_t group) {
   return LedgerSpec{1, {{group, scenario.groups[group].sends_per_month}}};
 }
 
-struct StreamMonth {
-  std::int64_t sent = 0;
-  std::int64_t unsent = 0;
-  std::int64_t responses = 0;
-  std::int64_t refunded = 0;
-};
+// One zeroed MonthFigures per month of the calendar, labelled.
+inline std::vector<MonthFigures> empty_months(const Calendar& calendar) {
+  std::vector<MonthFigures> months(static_cast<std::size_t>(calendar.month_count()));
+  for (int index = 0; index < calendar.month_count(); ++index) {
+    months[static_cast<std::size_t>(index)].month = calendar.month(index);
+  }
+  return months;
+}
+
+// A stream's month has the same figures as a group's month.
+using StreamMonth = GroupMonthFigures;
 
 struct LedgerRun {
   std::vector<MonthFigures> months;
@@ -210,12 +215,10 @@ LedgerRun run_ledger(const Setup& setup, const LedgerSpec& spec, DrawResponses&&
   const Calendar& calendar = setup.calendar;
   const Scenario& scenario = setup.scenario;
   LedgerRun run;
-  run.months.resize(static_cast<std::size_t>(calendar.month_count()));
-  for (int index = 0; index < calendar.month_count(); ++index) {
-    run.months[static_cast<std::size_t>(index)].month = calendar.month(index);
-  }
-  run.streams.assign(spec.streams.size(),
-                     std::vector<StreamMonth>(static_cast<std::size_t>(calendar.month_count())));
+  run.months = empty_months(calendar);
+  std::vector<StreamMonth> stream_months;
+  for (const MonthFigures& month : run.months) stream_months.push_back({month.month});
+  run.streams.assign(spec.streams.size(), stream_months);
   std::vector<StreamState> states(spec.streams.size());
   Ledger ledger(scenario.expiry_days, calendar.day_count());
   ledger.add(0, scenario.opening_balance * spec.seats);
