@@ -531,9 +531,11 @@ FrameOutcome draw_app(AppState& state, double now_ms) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
-  const ImGuiWindowFlags page_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                      ImGuiWindowFlags_NoSavedSettings |
-                                      ImGuiWindowFlags_NoBringToFrontOnFocus;
+  // No background: the clear colour is the page's, which saves the GPU a
+  // blended pass over the whole screen.
+  const ImGuiWindowFlags page_flags =
+      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground;
   ImGui::Begin("InMail credit calculator", nullptr, page_flags);
   draw_tool_bar(state, outcome);
   ImGui::Separator();

@@ -116,7 +116,8 @@ void run_frame() {
   const double built = emscripten_get_now();
 
   glViewport(0, 0, canvas.width, canvas.height);
-  glClearColor(0.1f, 0.1f, 0.12f, 1.0f);
+  const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(background.x, background.y, background.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   carry_out(outcome, state);
