@@ -48,6 +48,23 @@ TEST(Json, ResultKeysComeInTheSpecsOrder) {
   EXPECT_NE(outcome.json.find(R"("monte_carlo":null)"), std::string::npos);
 }
 
+TEST(Json, GroupNamesAreEscaped) {
+  const JsonOutcome outcome = project_json(R"({"groups": [{"name": "Say \"hi\"\\ \u00e9"}]})");
+  ASSERT_TRUE(outcome.ok);
+  EXPECT_NE(outcome.json.find(R"("name":"Say \"hi\"\\ é")"), std::string::npos)
+      << outcome.json;
+}
+
+TEST(Json, PrettyAndCompactResultsHoldTheSameValues) {
+  const Scenario scenario = testing::scenario_from(
+      R"({"months": 3, "sends_per_month": 300, "response_rate": 33.3, "trials": 4})");
+  const Result result = project(scenario);
+  const std::string pretty = result_to_json(result, 2);
+  EXPECT_NE(pretty.find("{\n  \"months\": [\n    {\n      \"month\": \"2015-01\","),
+            std::string::npos);
+  EXPECT_EQ(json::parse(pretty), json::parse(result_to_json(result)));
+}
+
 TEST(Json, ErrorsNameTheirFields) {
   const JsonOutcome outcome = project_json(R"({"groups": [{"response_rate": 101}]})");
   EXPECT_FALSE(outcome.ok);

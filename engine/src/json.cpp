@@ -2,10 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_writer.h"
+
 namespace inmail {
 namespace {
 
 // ordered_json keeps the spec's key order, so output reads like the spec.
+using detail::JsonWriter;
 using nlohmann::ordered_json;
 
 std::string dump(const ordered_json& value, int indent) {
@@ -13,36 +16,11 @@ std::string dump(const ordered_json& value, int indent) {
   return value.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
 }
 
-ordered_json month_json(const MonthFigures& month) {
-  return {{"month", format_year_month(month.month)},
-          {"opening", month.opening},
-          {"granted", month.granted},
-          {"bonus", month.bonus},
-          {"refunded", month.refunded},
-          {"sent", month.sent},
-          {"unsent", month.unsent},
-          {"responses", month.responses},
-          {"expired", month.expired},
-          {"closing", month.closing}};
-}
-
-ordered_json group_json(const GroupFigures& group) {
-  ordered_json months = ordered_json::array();
-  for (const GroupMonthFigures& month : group.months) {
-    months.push_back({{"month", format_year_month(month.month)},
-                      {"sent", month.sent},
-                      {"unsent", month.unsent},
-                      {"responses", month.responses},
-                      {"refunded", month.refunded}});
-  }
-  return {{"name", group.name}, {"months", months}};
-}
-
-ordered_json totals_json(const Totals& totals) {
-  return {{"granted", totals.granted},   {"bonus", totals.bonus},
-          {"refunded", totals.refunded}, {"sent", totals.sent},
-          {"unsent", totals.unsent},     {"responses", totals.responses},
-          {"expired", totals.expired},   {"pending_refunds", totals.pending_refunds}};
+// A JSON number or string as nlohmann formats it: doubles in their shortest
+// round-trip form (45.15, 0.0), strings escaped.
+template <class T>
+std::string json_text(const T& value) {
+  return dump(ordered_json(value), -1);
 }
 
 template <class T>
@@ -50,27 +28,67 @@ ordered_json or_null(const std::optional<T>& value) {
   return value ? ordered_json(*value) : ordered_json(nullptr);
 }
 
-ordered_json solvers_json(const Solvers& solvers) {
-  ordered_json break_even = nullptr;
-  if (solvers.break_even_response_bp) {
-    break_even = static_cast<double>(*solvers.break_even_response_bp) / 100.0;
-  }
-  return {{"max_sustainable_sends", or_null(solvers.max_sustainable_sends)},
-          {"break_even_response_rate", break_even}};
+void write_month(JsonWriter& out, const MonthFigures& month) {
+  out.begin_object().key("month").plain_string(format_year_month(month.month));
+  out.key("opening").number(month.opening).key("granted").number(month.granted);
+  out.key("bonus").number(month.bonus).key("refunded").number(month.refunded);
+  out.key("sent").number(month.sent).key("unsent").number(month.unsent);
+  out.key("responses").number(month.responses).key("expired").number(month.expired);
+  out.key("closing").number(month.closing).end_object();
 }
 
-ordered_json monte_carlo_json(const std::optional<MonteCarlo>& monte_carlo) {
-  if (!monte_carlo) return nullptr;
-  ordered_json months = ordered_json::array();
-  for (const MonteCarloMonth& month : monte_carlo->months) {
-    months.push_back({{"month", format_year_month(month.month)},
-                      {"closing_p10", month.closing_p10},
-                      {"closing_p50", month.closing_p50},
-                      {"closing_p90", month.closing_p90},
-                      {"shortfall_probability", static_cast<double>(month.trials_with_unsent) /
-                                                    static_cast<double>(monte_carlo->trials)}});
+void write_group(JsonWriter& out, const GroupFigures& group) {
+  out.begin_object().key("name").raw(json_text(group.name)).key("months").begin_array();
+  for (const GroupMonthFigures& month : group.months) {
+    out.begin_object().key("month").plain_string(format_year_month(month.month));
+    out.key("sent").number(month.sent).key("unsent").number(month.unsent);
+    out.key("responses").number(month.responses).key("refunded").number(month.refunded);
+    out.end_object();
   }
-  return {{"trials", monte_carlo->trials}, {"seed", monte_carlo->seed}, {"months", months}};
+  out.end_array().end_object();
+}
+
+void write_totals(JsonWriter& out, const Totals& totals) {
+  out.begin_object().key("granted").number(totals.granted).key("bonus").number(totals.bonus);
+  out.key("refunded").number(totals.refunded).key("sent").number(totals.sent);
+  out.key("unsent").number(totals.unsent).key("responses").number(totals.responses);
+  out.key("expired").number(totals.expired);
+  out.key("pending_refunds").number(totals.pending_refunds).end_object();
+}
+
+void write_solvers(JsonWriter& out, const Solvers& solvers) {
+  out.begin_object().key("max_sustainable_sends");
+  if (solvers.max_sustainable_sends) {
+    out.number(*solvers.max_sustainable_sends);
+  } else {
+    out.raw("null");
+  }
+  out.key("break_even_response_rate");
+  if (solvers.break_even_response_bp) {
+    out.raw(json_text(static_cast<double>(*solvers.break_even_response_bp) / 100.0));
+  } else {
+    out.raw("null");
+  }
+  out.end_object();
+}
+
+void write_monte_carlo(JsonWriter& out, const std::optional<MonteCarlo>& monte_carlo) {
+  if (!monte_carlo) {
+    out.raw("null");
+    return;
+  }
+  out.begin_object().key("trials").number(monte_carlo->trials);
+  out.key("seed").number(monte_carlo->seed).key("months").begin_array();
+  for (const MonteCarloMonth& month : monte_carlo->months) {
+    const double shortfall =
+        static_cast<double>(month.trials_with_unsent) / static_cast<double>(monte_carlo->trials);
+    out.begin_object().key("month").plain_string(format_year_month(month.month));
+    out.key("closing_p10").number(month.closing_p10);
+    out.key("closing_p50").number(month.closing_p50);
+    out.key("closing_p90").number(month.closing_p90);
+    out.key("shortfall_probability").raw(json_text(shortfall)).end_object();
+  }
+  out.end_array().end_object();
 }
 
 ordered_json errors_value(const std::vector<FieldError>& errors) {
@@ -90,16 +108,19 @@ ordered_json percent_json(std::int64_t bp) {
 }  // namespace
 
 std::string result_to_json(const Result& result, int indent) {
-  ordered_json months = ordered_json::array();
-  for (const MonthFigures& month : result.months) months.push_back(month_json(month));
-  ordered_json groups = ordered_json::array();
-  for (const GroupFigures& group : result.groups) groups.push_back(group_json(group));
-  const ordered_json document = {{"months", months},
-                                 {"groups", groups},
-                                 {"totals", totals_json(result.totals)},
-                                 {"solvers", solvers_json(result.solvers)},
-                                 {"monte_carlo", monte_carlo_json(result.monte_carlo)}};
-  return dump(document, indent);
+  JsonWriter out(indent);
+  out.begin_object().key("months").begin_array();
+  for (const MonthFigures& month : result.months) write_month(out, month);
+  out.end_array().key("groups").begin_array();
+  for (const GroupFigures& group : result.groups) write_group(out, group);
+  out.end_array().key("totals");
+  write_totals(out, result.totals);
+  out.key("solvers");
+  write_solvers(out, result.solvers);
+  out.key("monte_carlo");
+  write_monte_carlo(out, result.monte_carlo);
+  out.end_object();
+  return out.take();
 }
 
 std::string errors_to_json(const std::vector<FieldError>& errors, int indent) {
