@@ -60,6 +60,17 @@ void BM_FullProjectJson_1Group12Months(benchmark::State& state) {
 }
 BENCHMARK(BM_FullProjectJson_1Group12Months);
 
+void BM_ParseScenario_TwoGroups(benchmark::State& state) {
+  const std::string json = R"({"plan": "recruiter", "start": "2015-01", "months": 4,
+      "pooled": true, "groups": [
+        {"name": "Sourcers", "seats": 3, "sends_per_month": 400, "response_rate": 25,
+         "response_days": 3},
+        {"name": "Managers", "seats": 7, "sends_per_month": 40, "response_rate": 40,
+         "response_days": 5}]})";
+  measure(state, [&] { return inmail::parse_scenario(json); });
+}
+BENCHMARK(BM_ParseScenario_TwoGroups);
+
 void BM_MonteCarlo_1000Trials36Months(benchmark::State& state) {
   inmail::Scenario scenario = make_scenario(1, 36);
   scenario.groups[0].seats = 10;

@@ -31,13 +31,13 @@ constexpr IntRule kBalanceCap{"balance_cap", 0, limits::kMaxBalanceCap};
 constexpr IntRule kRefreshDay{"refresh_day", 1, limits::kMaxRefreshDay};
 constexpr IntRule kTrials{"trials", 0, limits::kMaxTrials};
 
-const char* const kTopLevelKeys[] = {
+constexpr std::string_view kTopLevelKeys[] = {
     "policy",          "plan",          "allotment",       "start",        "months",
     "pooled",          "groups",        "opening_balance", "launch_bonus", "expiry_days",
     "balance_cap",     "refresh_day",   "trials",          "seed",         "seats",
     "sends_per_month", "response_rate", "response_days"};
-const char* const kGroupKeys[] = {"name", "seats", "sends_per_month", "response_rate",
-                                  "response_days"};
+constexpr std::string_view kGroupKeys[] = {"name", "seats", "sends_per_month", "response_rate",
+                                           "response_days"};
 const char* const kGroupShorthandKeys[] = {"seats", "sends_per_month", "response_rate",
                                            "response_days"};
 
@@ -127,11 +127,12 @@ class FieldReader {
   }
 
   template <std::size_t N>
-  void reject_unknown_keys(const char* const (&known)[N]) {
-    for (const auto& item : object_.items()) {
+  void reject_unknown_keys(const std::string_view (&known)[N]) {
+    for (auto item = object_.begin(); item != object_.end(); ++item) {
+      const std::string& name = item.key();
       bool is_known = false;
-      for (const char* key : known) is_known = is_known || item.key() == key;
-      if (!is_known) errors_.push_back({prefix_ + item.key(), "unknown key"});
+      for (std::string_view key : known) is_known = is_known || name == key;
+      if (!is_known) errors_.push_back({prefix_ + name, "unknown key"});
     }
   }
 
@@ -210,14 +211,24 @@ class SyntaxCheck : public nlohmann::json_sax<json> {
   int depth_ = 0;
 };
 
-std::optional<FieldError> check_syntax(std::string_view text) {
-  if (text.size() > limits::kMaxInputBytes) {
-    return FieldError{
-        "", "scenario is larger than " + std::to_string(limits::kMaxInputBytes) + " bytes"};
-  }
+// Why text that failed to parse was refused: a second, SAX pass that stops
+// at the first problem and words it.
+FieldError describe_syntax_problem(std::string_view text) {
   SyntaxCheck check;
   json::sax_parse(text, &check, json::input_format_t::json, true, false);
-  return check.problem;
+  return check.problem.value_or(FieldError{"", "invalid JSON"});
+}
+
+// Parses in one pass; a value nested too deep is discarded, so the parse
+// never builds a deep tree, and `too_deep` says the result is not usable.
+json parse_with_depth_limit(std::string_view text, bool& too_deep) {
+  too_deep = false;
+  auto guard = [&too_deep](int depth, json::parse_event_t, json&) {
+    if (depth <= limits::kMaxJsonDepth) return true;
+    too_deep = true;
+    return false;
+  };
+  return json::parse(text, guard, false);
 }
 
 void read_plan(FieldReader& reader, Scenario& scenario) {
@@ -346,11 +357,17 @@ void check_combinations(const Scenario& scenario, std::vector<FieldError>& error
 
 ParseResult parse_scenario(std::string_view json_text) {
   ParseResult result;
-  if (auto problem = check_syntax(json_text)) {
-    result.errors.push_back(*problem);
+  if (json_text.size() > limits::kMaxInputBytes) {
+    result.errors.push_back(
+        {"", "scenario is larger than " + std::to_string(limits::kMaxInputBytes) + " bytes"});
     return result;
   }
-  const json root = json::parse(json_text, nullptr, false);
+  bool too_deep = false;
+  const json root = parse_with_depth_limit(json_text, too_deep);
+  if (root.is_discarded() || too_deep) {
+    result.errors.push_back(describe_syntax_problem(json_text));
+    return result;
+  }
   if (!root.is_object()) {
     result.errors.push_back({"", "scenario must be a JSON object"});
     return result;
