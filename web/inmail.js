@@ -30,13 +30,18 @@ function scenarioText(scenario) {
   return JSON.stringify(scenario) ?? '';
 }
 
+// The engine replies with a view of UTF-8 bytes in its memory (see
+// bindings.cpp); decoding copies them out before the next call reuses them.
+const utf8 = new TextDecoder();
+const parseReply = (view) => JSON.parse(utf8.decode(view));
+
 /** Loads and starts the WebAssembly engine. */
 export async function loadEngine() {
   const glue = await createInmailEngine(await glueOptions());
   return Object.freeze({
     version: glue.version(),
     plans: JSON.parse(glue.plans()),
-    project: (scenario) => JSON.parse(glue.project(scenarioText(scenario))),
-    validate: (scenario) => JSON.parse(glue.validate(scenarioText(scenario))),
+    project: (scenario) => parseReply(glue.project(scenarioText(scenario))),
+    validate: (scenario) => parseReply(glue.validate(scenarioText(scenario))),
   });
 }

@@ -1,7 +1,5 @@
 #include "inmail/calendar.h"
 
-#include <cstdio>
-
 namespace inmail {
 namespace {
 
@@ -34,9 +32,15 @@ std::optional<YearMonth> parse_year_month(std::string_view text) {
   return YearMonth{year, month};
 }
 
+// By hand, not snprintf: the result JSON formats one label per month and
+// group, and printf's machinery is slow in WebAssembly.
 std::string format_year_month(YearMonth ym) {
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02d", ym.year, ym.month);
+  std::string text = "0000-00";
+  for (int position = 3, year = ym.year; position >= 0; --position, year /= 10) {
+    text[static_cast<std::size_t>(position)] = static_cast<char>('0' + year % 10);
+  }
+  text[5] = static_cast<char>('0' + ym.month / 10);
+  text[6] = static_cast<char>('0' + ym.month % 10);
   return text;
 }
 
@@ -57,6 +61,9 @@ int weekday(YearMonth ym, int day_of_month) {
 }
 
 Calendar::Calendar(YearMonth start, int months) {
+  days_.reserve(static_cast<std::size_t>(months) * 31);
+  months_.reserve(static_cast<std::size_t>(months));
+  business_days_.reserve(static_cast<std::size_t>(months));
   for (int month_index = 0; month_index < months; ++month_index) {
     const YearMonth ym = add_months(start, month_index);
     months_.push_back(ym);
