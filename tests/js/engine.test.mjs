@@ -9,6 +9,8 @@ import { CLI_MISSING, cliBuilt, cliProject, loadSiteEngine, specExamples } from 
 // groups, a cap, a late refresh day, help-page plans.
 const EXTRA_SCENARIOS = [
   { seats: 2, sends_per_month: 180, response_rate: 22.5, trials: 200, seed: 7 },
+  // About 240 responses a day: the sampler's normal approximation, not inversion.
+  { seats: 20, sends_per_month: 1000, response_rate: 25, months: 6, trials: 40, seed: 11 },
   { policy: 'legacy', plan: 'recruiter_lite', months: 24, seats: 4, sends_per_month: 40, response_rate: 10, response_days: 9 },
   {
     plan: 'talent_finder',
