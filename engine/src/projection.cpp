@@ -161,22 +161,15 @@ std::optional<std::int64_t> break_even_response_bp(Scenario probe, const Calenda
   return low;
 }
 
-}  // namespace
-
-Result project_deterministic(const Scenario& scenario) {
-  const Calendar calendar(scenario.start, scenario.months);
+// One calendar serves the projection and every solver probe.
+Result project_deterministic(const Scenario& scenario, const Calendar& calendar) {
   const detail::Setup setup(scenario, calendar);
   return scenario.pooled ? pooled_projection(setup) : seat_projection(setup);
 }
 
-std::int64_t count_unsent(const Scenario& scenario) {
-  return project_deterministic(scenario).totals.unsent;
-}
-
-Solvers solve(const Scenario& scenario) {
+Solvers solve(const Scenario& scenario, const Calendar& calendar) {
   Solvers solvers;
   if (scenario.groups.size() != 1) return solvers;
-  const Calendar calendar(scenario.start, scenario.months);
   solvers.max_sustainable_sends = max_sustainable_sends(scenario, calendar);
   if (scenario.policy == Policy::k2015) {
     solvers.break_even_response_bp = break_even_response_bp(scenario, calendar);
@@ -184,9 +177,20 @@ Solvers solve(const Scenario& scenario) {
   return solvers;
 }
 
+}  // namespace
+
+Result project_deterministic(const Scenario& scenario) {
+  return project_deterministic(scenario, Calendar(scenario.start, scenario.months));
+}
+
+Solvers solve(const Scenario& scenario) {
+  return solve(scenario, Calendar(scenario.start, scenario.months));
+}
+
 Result project(const Scenario& scenario) {
-  Result result = project_deterministic(scenario);
-  result.solvers = solve(scenario);
+  const Calendar calendar(scenario.start, scenario.months);
+  Result result = project_deterministic(scenario, calendar);
+  result.solvers = solve(scenario, calendar);
   if (scenario.trials > 0) result.monte_carlo = run_monte_carlo(scenario);
   return result;
 }

@@ -82,9 +82,6 @@ struct Result {
 // without solvers or Monte Carlo.
 Result project_deterministic(const Scenario& scenario);
 
-// Total InMails left unsent by the deterministic rule; the solvers' probe.
-std::int64_t count_unsent(const Scenario& scenario);
-
 // Both solvers of spec section 4 (null for several groups).
 Solvers solve(const Scenario& scenario);
 
