@@ -1,12 +1,17 @@
-// The calculator page: the form drives the engine (in workers), the results
-// view shows what it returns, and the URL query keeps the scenario.
+// The calculator page: the form drives the engine, the results view shows
+// what it returns, and the URL query keeps the scenario. The deterministic
+// figures are computed on this thread; the comparisons and Monte Carlo run
+// in workers.
+// First, so the engine starts loading before the other modules run.
+import { engineLoading } from './engine-start.js';
 import { ChartView } from './chart-view.js';
 import { EngineClient } from './engine-client.js';
 import { monthsToCsv } from './figures.js';
 import { decodeQuery, encodeQuery } from './query.js';
 import { ResultsView, showComparison } from './results-view.js';
 import { ScenarioForm } from './scenario-form.js';
-import { ENGINE_WORKER_URL, projector } from './workers.js';
+
+const ENGINE_WORKER_URL = new URL('./engine-worker.js', import.meta.url);
 // Marked each time new figures are on the page (the chart follows a frame
 // later); scripts/web-budgets.mjs times it.
 const RESULTS_MARK = 'inmail:results-shown';
@@ -21,21 +26,22 @@ class Calculator {
   #results = new ResultsView(document.querySelector('#results'));
   #chart = new ChartView(document.querySelector('#chart'));
   #status = document.querySelector('#status');
-  #projector = projector;
-  // Started on the first scenario with trials, restarted to cancel a stale run.
-  #monteCarlo = null;
+  #engine = null;
+  #comparisons = new EngineClient(ENGINE_WORKER_URL);
+  // Restarted to cancel a stale run.
+  #monteCarlo = new EngineClient(ENGINE_WORKER_URL, { restartWhenStale: true });
   #plans = [];
   #shown = null;
-  #pendingChart = 0;
+  #paintToken = 0;
   // True between the first keystroke of an edit and its commit ('change'),
   // so that one edit makes one history entry, however many keys it took.
   #editing = false;
 
   async start() {
     try {
-      const { plans, version } = await this.#projector.ready;
-      this.#plans = plans;
-      document.querySelector('#engine-version').textContent = version;
+      this.#engine = await engineLoading;
+      this.#plans = this.#engine.plans;
+      document.querySelector('#engine-version').textContent = this.#engine.version;
     } catch (error) {
       this.#announce(`The engine could not load: ${error.message}`);
       return;
@@ -78,17 +84,16 @@ class Calculator {
 
   #recompute() {
     const scenario = this.#form.read();
-    this.#monteCarlo?.cancel();
-    this.#projector.submit('project', scenario, (message) => this.#received(message, scenario));
+    this.#monteCarlo.cancel();
+    this.#showResult(this.#project(scenario), scenario);
     return scenario;
   }
 
-  #received(message, scenario) {
-    if (message.kind === 'result') this.#showResult(message.result, scenario);
-    if (message.kind === 'comparisons') {
-      showComparison(document.querySelector('#policy-comparison'), message.policies, 'Policy');
-      showComparison(document.querySelector('#plan-comparison'), message.plans, 'Plan');
-    }
+  // Validation runs on the scenario as given, so a bad `trials` is reported
+  // even though the figures here leave Monte Carlo to its worker.
+  #project(scenario) {
+    const { errors } = this.#engine.validate(scenario);
+    return errors.length > 0 ? { errors } : this.#engine.project({ ...scenario, trials: 0 });
   }
 
   #showResult(result, scenario) {
@@ -102,36 +107,53 @@ class Calculator {
       );
       return;
     }
-    this.#show(result, null, scenario);
-    if (hasTrials(scenario)) this.#startMonteCarlo(scenario, result);
+    this.#show(result, null, scenario, () => {
+      this.#startComparisons(scenario);
+      if (hasTrials(scenario)) this.#startMonteCarlo(scenario, result);
+    });
   }
 
-  #show(result, monteCarlo, scenario) {
+  // `thenInBackground` runs with the chart, once the figures are painted.
+  #show(result, monteCarlo, scenario, thenInBackground = () => {}) {
     this.#shown = result;
     this.#markStale(false);
     this.#results.showSummary(result, monteCarlo, scenario.policy);
     this.#results.showMonths(result);
-    this.#drawChartAfterPaint(result, monteCarlo);
+    this.#afterPaint(() => {
+      this.#chart.show(result, monteCarlo).catch((error) => this.#announce(error.message));
+      thenInBackground();
+    });
     document.querySelector('#download-csv').disabled = false;
     performance.mark(RESULTS_MARK);
     const { sent, unsent } = result.totals;
     this.#announce(`Updated: ${sent} InMails sent, ${unsent} not sent for lack of credits.`);
   }
 
-  // The figures are painted first and the chart a frame later: a first
-  // canvas costs tens of milliseconds, and people read the summary first.
-  // Only the newest figures are drawn.
-  #drawChartAfterPaint(result, monteCarlo) {
-    cancelAnimationFrame(this.#pendingChart);
-    this.#pendingChart = requestAnimationFrame(() => {
-      setTimeout(() => this.#chart.show(result, monteCarlo));
+  // The figures are painted first, and the chart and the workers' runs
+  // start a frame later: people read the summary first, and a first canvas
+  // or worker costs tens of milliseconds. Only the newest figures get them.
+  #afterPaint(task) {
+    const token = ++this.#paintToken;
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        if (token === this.#paintToken) task();
+      });
+    });
+  }
+
+  #startComparisons(scenario) {
+    this.#comparisons.submit('comparisons', scenario, (message) => {
+      if (message.kind === 'failed') this.#announce(`The comparisons could not be computed: ${message.message}`);
+      if (message.kind !== 'comparisons') return;
+      showComparison(document.querySelector('#policy-comparison'), message.policies, 'Policy');
+      showComparison(document.querySelector('#plan-comparison'), message.plans, 'Plan');
     });
   }
 
   #startMonteCarlo(scenario, result) {
-    this.#monteCarlo ??= new EngineClient(ENGINE_WORKER_URL, { restartWhenStale: true });
     this.#announce(`Running ${scenario.trials} Monte Carlo trials…`);
     this.#monteCarlo.submit('monte-carlo', scenario, (message) => {
+      if (message.kind === 'failed') this.#announce(`Monte Carlo could not run: ${message.message}`);
       if (message.kind === 'result' && message.result.monte_carlo) this.#show(result, message.result.monte_carlo, scenario);
     });
   }

@@ -1,8 +1,24 @@
-// The month chart, drawn by uPlot (loaded as the global `uPlot` by
-// index.html): closing balance, InMails sent, credits credited back, and the
-// Monte Carlo p10–p90 band of the closing balance when there is one.
+// The month chart, drawn by uPlot: closing balance, InMails sent, credits
+// credited back, and the Monte Carlo p10–p90 band of the closing balance when
+// there is one. uPlot is loaded with the first chart, not with the page: the
+// figures do not need it, and they come first.
 
 const CHART_HEIGHT = 280;
+const UPLOT_URL = new URL('./uPlot.iife.min.js', import.meta.url);
+
+let uPlotLoading = null;
+
+// uPlot ships as a classic script defining the global `uPlot`.
+function loadUPlot() {
+  uPlotLoading ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = UPLOT_URL;
+    script.onload = () => resolve(globalThis.uPlot);
+    script.onerror = () => reject(new Error('The chart library could not be loaded.'));
+    document.head.append(script);
+  });
+  return uPlotLoading;
+}
 
 // Colours come from the stylesheet, so the chart follows the light or dark theme.
 function themeColour(name) {
@@ -77,9 +93,17 @@ export class ChartView {
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#redraw());
   }
 
-  /** Draws `result`, with the band of `monteCarlo` (null for none). */
-  show(result, monteCarlo) {
+  /**
+   * Draws `result`, with the band of `monteCarlo` (null for none), once uPlot
+   * has loaded; only the newest figures are drawn. Rejects when uPlot cannot load.
+   */
+  async show(result, monteCarlo) {
     this.#last = { result, monteCarlo };
+    const uPlot = await loadUPlot();
+    if (this.#last.result === result && this.#last.monteCarlo === monteCarlo) this.#draw(uPlot, result, monteCarlo);
+  }
+
+  #draw(uPlot, result, monteCarlo) {
     const months = result.months.map((month) => month.month);
     // A new chart only when the axes or series change; otherwise new data.
     const shape = `${months.join()}|${Boolean(monteCarlo)}`;

@@ -1,7 +1,9 @@
 // The page's side of engine-worker.js. Only the newest request matters while
 // someone types: a request waiting behind a running one is replaced by the
 // next, and replies to anything but the newest request are ignored. A long
-// run (Monte Carlo) can instead be cut short by restarting its worker.
+// run (Monte Carlo) can instead be cut short by restarting its worker. The
+// worker starts with the first request, so it never competes with the page's
+// first figures.
 export class EngineClient {
   #url;
   #restartWhenStale;
@@ -9,15 +11,10 @@ export class EngineClient {
   #latestId = 0;
   #running = null;
   #waiting = null;
-  #readyHandlers = null;
-
-  /** Resolves to { version, plans } once the engine has loaded. */
-  ready = null;
 
   constructor(url, { restartWhenStale = false } = {}) {
     this.#url = url;
     this.#restartWhenStale = restartWhenStale;
-    this.#start();
   }
 
   /** Runs `task` on `scenario`; `onMessage` gets the worker's replies for it. */
@@ -37,31 +34,33 @@ export class EngineClient {
 
   #start() {
     this.#worker = new Worker(this.#url, { type: 'module' });
-    this.ready = new Promise((resolve, reject) => {
-      this.#readyHandlers = { resolve, reject };
-    });
     this.#worker.onmessage = ({ data }) => this.#receive(data);
+    // A worker that cannot start fails its request; the next one starts anew.
     this.#worker.onerror = (event) => {
       event.preventDefault();
-      this.#readyHandlers.reject(new Error(event.message || 'The engine could not start.'));
+      this.#worker.terminate();
+      this.#worker = null;
+      const id = this.#running?.id;
+      this.#receive({ id, kind: 'failed', message: event.message || 'The engine worker could not start.' });
+      this.#receive({ id, kind: 'done' });
     };
   }
 
   #restart() {
     this.#worker.terminate();
+    this.#worker = null;
     this.#running = null;
-    this.#start();
   }
 
   #send(request) {
+    if (!this.#worker) this.#start();
     this.#running = request;
     const { id, task, scenario } = request;
     this.#worker.postMessage({ id, task, scenario });
   }
 
   #receive(message) {
-    if (message.kind === 'ready') return this.#readyHandlers.resolve(message);
-    if (message.kind === 'failed') return this.#readyHandlers.reject(new Error(message.message));
+    if (!this.#running || message.id !== this.#running.id) return;
     if (this.#running.id === this.#latestId) this.#running.onMessage(message);
     if (message.kind === 'done') this.#sendWaiting();
   }

@@ -1,11 +1,11 @@
-// Runs the engine off the main thread, so typing never waits for a
-// projection. Protocol (see engine-client.js):
-//   out: { kind: 'ready', version, plans } once the engine has loaded
-//   in:  { id, scenario, task }  task 'project': validation, the
-//        deterministic result and the comparisons; 'monte-carlo': the full
-//        result with its Monte Carlo bands
-//   out: { id, kind: 'result', result }, then for 'project'
-//        { id, kind: 'comparisons', policies, plans }, then { id, kind: 'done' }
+// The engine in a Web Worker, for the work that is too heavy for the page's
+// own thread: the comparisons (ten more projections) and Monte Carlo.
+// Protocol (see engine-client.js):
+//   in:  { id, task, scenario }  task 'comparisons': the policy and plan
+//        comparisons; 'monte-carlo': the full result with its Monte Carlo bands
+//   out: { id, kind: 'comparisons', policies, plans } or { id, kind: 'result', result },
+//        then { id, kind: 'done' }; { id, kind: 'failed', message } when the
+//        engine cannot load
 import { loadEngine } from './inmail.js';
 import { planScenarios, policyScenarios } from './comparisons.js';
 
@@ -18,14 +18,7 @@ function compare(engine, entries) {
   });
 }
 
-// The deterministic result comes first, so the table updates before the
-// comparisons (ten more projections) are done. Validation runs on the real
-// scenario, so a bad `trials` is reported even though it is not projected here.
-function project(engine, id, scenario) {
-  const { errors } = engine.validate(scenario);
-  const result = errors.length > 0 ? { errors } : engine.project({ ...scenario, trials: 0 });
-  self.postMessage({ id, kind: 'result', result });
-  if (errors.length > 0) return;
+function comparisons(engine, id, scenario) {
   self.postMessage({
     id,
     kind: 'comparisons',
@@ -38,15 +31,13 @@ function runMonteCarlo(engine, id, scenario) {
   self.postMessage({ id, kind: 'result', result: engine.project(scenario) });
 }
 
-const TASKS = { project, 'monte-carlo': runMonteCarlo };
+const TASKS = { comparisons, 'monte-carlo': runMonteCarlo };
 
 self.onmessage = async ({ data: { id, task, scenario } }) => {
-  const engine = await enginePromise;
-  TASKS[task](engine, id, scenario);
+  try {
+    TASKS[task](await enginePromise, id, scenario);
+  } catch (error) {
+    self.postMessage({ id, kind: 'failed', message: String(error) });
+  }
   self.postMessage({ id, kind: 'done' });
 };
-
-enginePromise.then(
-  (engine) => self.postMessage({ kind: 'ready', version: engine.version, plans: engine.plans }),
-  (error) => self.postMessage({ kind: 'failed', message: String(error) }),
-);
