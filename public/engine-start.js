@@ -1,6 +1,6 @@
 // The engine on the page's own thread, for the deterministic figures (see
-// docs/web.md). index.html loads this module on its own, ahead of app.js, so
-// the engine compiles while the rest of the page loads.
+// docs/web.md). app.js imports this module first, so the engine starts
+// loading before the rest of the page's code runs, and compiles meanwhile.
 import { loadEngine } from './inmail.js';
 
 export const engineLoading = loadEngine();
