@@ -105,10 +105,16 @@ ordered_json percent_json(std::int64_t bp) {
   return static_cast<double>(bp) / 100.0;
 }
 
+// About what the compact result takes: a month row is under 150 bytes and a
+// group's month under 100.
+std::size_t expected_json_size(const Result& result) {
+  return 512 + result.months.size() * (150 + 100 * result.groups.size());
+}
+
 }  // namespace
 
 std::string result_to_json(const Result& result, int indent) {
-  JsonWriter out(indent);
+  JsonWriter out(indent, expected_json_size(result));
   out.begin_object().key("months").begin_array();
   for (const MonthFigures& month : result.months) write_month(out, month);
   out.end_array().key("groups").begin_array();

@@ -3,9 +3,12 @@
 // most of a small projection's time (more so in WebAssembly).
 #pragma once
 
+#include <charconv>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace inmail::detail {
@@ -13,7 +16,11 @@ namespace inmail::detail {
 class JsonWriter {
  public:
   // Compact output when `indent` < 0, else pretty-printed like nlohmann's dump.
-  explicit JsonWriter(int indent) : indent_(indent) {}
+  // `expected_size` reserves the text up front: growing it step by step
+  // copied it several times over, which showed in small projections.
+  explicit JsonWriter(int indent, std::size_t expected_size = 0) : indent_(indent) {
+    text_.reserve(expected_size);
+  }
 
   JsonWriter& begin_object() { return open('{'); }
   JsonWriter& end_object() { return close('}'); }
@@ -28,8 +35,13 @@ class JsonWriter {
     after_key_ = true;
     return *this;
   }
-  JsonWriter& number(std::int64_t value) { return raw(std::to_string(value)); }
-  JsonWriter& number(std::uint64_t value) { return raw(std::to_string(value)); }
+  template <class Integer>
+  JsonWriter& number(Integer value) {
+    static_assert(std::is_integral_v<Integer>, "floating-point numbers go through raw()");
+    char digits[24];
+    const char* end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
+    return raw(std::string_view(digits, static_cast<std::size_t>(end - digits)));
+  }
   // Already valid JSON text: escaped strings, formatted doubles, null.
   JsonWriter& raw(std::string_view json) {
     separate();
