@@ -106,6 +106,20 @@ TEST(Scenario, RejectsDeepNesting) {
   EXPECT_EQ(only_error(deep), ": JSON nested deeper than 16 levels");
 }
 
+TEST(Scenario, DepthLimitCountsBracketsOutsideStringsOnly) {
+  // 17 brackets deep inside a name, after an escaped quote: not nesting.
+  const std::string name = R"(\"[[[[[[[[[[[[[[[[[{{)";
+  const inmail::ParseResult parsed =
+      inmail::parse_scenario(R"({"groups": [{"name": ")" + name + R"("}]})");
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(parsed.scenario->groups[0].name, R"("[[[[[[[[[[[[[[[[[{{)");
+  // 16 levels is the limit itself.
+  const std::string sixteen = R"({"x":)" + std::string(15, '[') + std::string(15, ']') + "}";
+  EXPECT_EQ(only_error(sixteen), "x: unknown key");
+  const std::string seventeen = R"({"x":)" + std::string(16, '[') + std::string(16, ']') + "}";
+  EXPECT_EQ(only_error(seventeen), ": JSON nested deeper than 16 levels");
+}
+
 TEST(Scenario, RejectsHugeInput) {
   const std::string huge = "{\"plan\": \"" + std::string(2 << 20, 'x') + "\"}";
   EXPECT_NE(only_error(huge).find("larger than"), std::string::npos);

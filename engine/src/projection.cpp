@@ -60,6 +60,7 @@ void add_scaled(MonthFigures& into, const MonthFigures& from, std::int64_t facto
 GroupFigures group_figures(const Scenario& scenario, std::size_t group, const LedgerRun& run,
                            std::size_t stream, std::int64_t factor) {
   GroupFigures figures{scenario.groups[group].name, {}};
+  figures.months.reserve(run.months.size());
   for (std::size_t month = 0; month < run.months.size(); ++month) {
     const StreamMonth& from = run.streams[stream][month];
     figures.months.push_back({from.month, from.sent * factor, from.unsent * factor,
@@ -88,6 +89,7 @@ Result pooled_projection(const detail::Setup& setup) {
   const LedgerRun run = run_deterministic(setup, spec, false);
   Result result;
   result.months = run.months;
+  result.groups.reserve(spec.streams.size());
   for (std::size_t group = 0; group < spec.streams.size(); ++group) {
     result.groups.push_back(group_figures(setup.scenario, group, run, group, 1));
   }
@@ -101,6 +103,7 @@ Result seat_projection(const detail::Setup& setup) {
   const Scenario& scenario = setup.scenario;
   Result result;
   result.months = detail::empty_months(setup.calendar);
+  result.groups.reserve(scenario.groups.size());
   std::int64_t pending_refunds = 0;
   for (std::size_t group = 0; group < scenario.groups.size(); ++group) {
     const std::int64_t seats = scenario.groups[group].seats;

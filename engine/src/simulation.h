@@ -30,6 +30,7 @@ struct LedgerSpec {
 // The whole team in one ledger, its groups served in the listed order.
 inline LedgerSpec pooled_ledger(const Scenario& scenario) {
   LedgerSpec spec{scenario.total_seats(), {}};
+  spec.streams.reserve(scenario.groups.size());
   for (std::size_t group = 0; group < scenario.groups.size(); ++group) {
     const Group& g = scenario.groups[group];
     spec.streams.push_back({group, g.seats * g.sends_per_month});
@@ -217,6 +218,7 @@ LedgerRun run_ledger(const Setup& setup, const LedgerSpec& spec, DrawResponses&&
   LedgerRun run;
   run.months = empty_months(calendar);
   std::vector<StreamMonth> stream_months;
+  stream_months.reserve(run.months.size());
   for (const MonthFigures& month : run.months) stream_months.push_back({month.month});
   run.streams.assign(spec.streams.size(), stream_months);
   std::vector<StreamState> states(spec.streams.size());
