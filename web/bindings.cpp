@@ -1,11 +1,13 @@
-// The engine's JSON API for JavaScript. Each call crosses the WebAssembly
-// boundary once with JSON text in and JSON text out, so a projection costs
-// one call however large the scenario; web/inmail.js parses the text.
+// The engine's JSON API for JavaScript: JSON text in, JSON text out, so a
+// projection costs the same two calls however large the scenario;
+// web/inmail.js turns the text into objects.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 #include "inmail/json.h"
 #include "inmail/plans.h"
@@ -24,13 +26,32 @@ emscripten::val utf8_view(std::string text) {
       reply.size(), reinterpret_cast<const unsigned char*>(reply.data())));
 }
 
-// The result JSON, or the errors JSON for bad input (errors are values).
-emscripten::val project(const std::string& scenario_json) {
-  return utf8_view(inmail::project_json(scenario_json).json);
+// Scenario JSON comes in the same way, through a buffer in WebAssembly
+// memory that inmail.js fills with TextEncoder.encodeInto: embind's
+// std::string conversion encodes in JavaScript, byte by byte.
+std::string& scenario_buffer() {
+  static std::string buffer;
+  return buffer;
 }
 
-emscripten::val validate(const std::string& scenario_json) {
-  return utf8_view(inmail::validate_json(scenario_json));
+// Room for `size` bytes of scenario JSON; its address, for JavaScript.
+std::uintptr_t reserve_scenario(std::size_t size) {
+  scenario_buffer().resize(size);
+  return reinterpret_cast<std::uintptr_t>(scenario_buffer().data());
+}
+
+std::string_view scenario_json(std::size_t size) {
+  return std::string_view(scenario_buffer()).substr(0, size);
+}
+
+// The result JSON, or the errors JSON for bad input (errors are values), for
+// the first `size` bytes of the buffer.
+emscripten::val project(std::size_t size) {
+  return utf8_view(inmail::project_json(scenario_json(size)).json);
+}
+
+emscripten::val validate(std::size_t size) {
+  return utf8_view(inmail::validate_json(scenario_json(size)));
 }
 
 nlohmann::json optional_to_json(const std::optional<std::int64_t>& value) {
@@ -59,6 +80,7 @@ std::string version() { return inmail::kVersion; }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(inmail) {
+  emscripten::function("reserve_scenario", &reserve_scenario);
   emscripten::function("project", &project);
   emscripten::function("validate", &validate);
   emscripten::function("plans", &plans);

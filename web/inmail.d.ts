@@ -111,6 +111,8 @@ export interface Engine {
   readonly plans: readonly PlanInfo[];
   /** The projection (Monte Carlo included when trials > 0), or every input error. A string is taken as scenario JSON text. */
   project(scenario: Scenario | string): Result | Errors;
+  /** project() on JSON text, returning the JSON text of the result or errors (compact, the spec's key order): for callers that store or send it, without building objects. */
+  projectJson(scenarioJson: string): string;
   /** `{ errors: [] }` when the scenario is valid. Cheap enough for every keystroke. */
   validate(scenario: Scenario | string): Errors;
 }

@@ -3,6 +3,7 @@
 //   import { loadEngine } from './inmail.js';
 //   const engine = await loadEngine();
 //   engine.project({ plan: 'recruiter_lite', seats: 2, sends_per_month: 40 });
+//   engine.projectJson('{"plan": "recruiter_lite"}');  // JSON text in and out
 //
 // Objects in, objects out, in the spec's JSON shapes; bad input comes back as
 // { errors: [{ field, message }] }, never as an exception.
@@ -30,10 +31,24 @@ function scenarioText(scenario) {
   return JSON.stringify(scenario) ?? '';
 }
 
-// The engine replies with a view of UTF-8 bytes in its memory (see
-// bindings.cpp); decoding copies them out before the next call reuses them.
-const utf8 = new TextDecoder();
-const parseReply = (view) => JSON.parse(utf8.decode(view));
+// Scenario JSON goes into the engine's memory as UTF-8, and the engine
+// replies with a view of UTF-8 bytes there (see bindings.cpp); decoding
+// copies them out before the next call reuses them.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+// Writes `text` into the engine's scenario buffer; returns its size in
+// bytes. UTF-8 takes at most three bytes per UTF-16 code unit.
+function sendScenario(glue, text) {
+  const capacity = text.length * 3;
+  const address = glue.reserve_scenario(capacity);
+  // Read HEAPU8 after reserving: growing the memory replaces it.
+  return encoder.encodeInto(text, glue.HEAPU8.subarray(address, address + capacity)).written;
+}
+
+function callJson(glue, method, scenarioJson) {
+  return decoder.decode(glue[method](sendScenario(glue, scenarioJson)));
+}
 
 /** Loads and starts the WebAssembly engine. */
 export async function loadEngine() {
@@ -41,7 +56,8 @@ export async function loadEngine() {
   return Object.freeze({
     version: glue.version(),
     plans: JSON.parse(glue.plans()),
-    project: (scenario) => parseReply(glue.project(scenarioText(scenario))),
-    validate: (scenario) => parseReply(glue.validate(scenarioText(scenario))),
+    project: (scenario) => JSON.parse(callJson(glue, 'project', scenarioText(scenario))),
+    projectJson: (scenarioJson) => callJson(glue, 'project', String(scenarioJson)),
+    validate: (scenario) => JSON.parse(callJson(glue, 'validate', scenarioText(scenario))),
   });
 }

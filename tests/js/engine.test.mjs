@@ -63,6 +63,13 @@ describe('the same JSON as the CLI', { skip: !cliBuilt() && CLI_MISSING }, () =>
       assert.deepEqual(engine.project(scenario), cliProject(scenario));
     });
   }
+  test('projectJson: JSON text in, the same result as compact JSON text out', () => {
+    for (const scenario of [...scenarios, BAD_SCENARIOS[0][0]]) {
+      const text = engine.projectJson(JSON.stringify(scenario));
+      assert.doesNotMatch(text, /\n/);
+      assert.deepEqual(JSON.parse(text), cliProject(scenario));
+    }
+  });
 });
 
 describe('errors are values', () => {
