@@ -36,28 +36,36 @@ function scenarioText(scenario) {
 // copies them out before the next call reuses them.
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+const MIN_SCENARIO_BUFFER = 4096;
 
-// Writes `text` into the engine's scenario buffer; returns its size in
-// bytes. UTF-8 takes at most three bytes per UTF-16 code unit.
-function sendScenario(glue, text) {
-  const capacity = text.length * 3;
-  const address = glue.reserve_scenario(capacity);
-  // Read HEAPU8 after reserving: growing the memory replaces it.
-  return encoder.encodeInto(text, glue.HEAPU8.subarray(address, address + capacity)).written;
-}
-
-function callJson(glue, method, scenarioJson) {
-  return decoder.decode(glue[method](sendScenario(glue, scenarioJson)));
+// Writes scenario JSON into the engine's scenario buffer; returns its size in
+// bytes. The view of the buffer is kept between calls (a new view costs as
+// much as encoding a small scenario) and replaced when the buffer is too
+// small or the engine's memory has grown, which detaches it.
+function scenarioWriter(glue) {
+  let view = null;
+  return (text) => {
+    // UTF-8 takes at most three bytes per UTF-16 code unit.
+    const needed = text.length * 3;
+    if (view === null || view.length < needed || view.buffer !== glue.HEAPU8.buffer) {
+      const capacity = Math.max(needed, MIN_SCENARIO_BUFFER);
+      const address = glue.reserve_scenario(capacity);
+      view = glue.HEAPU8.subarray(address, address + capacity);
+    }
+    return encoder.encodeInto(text, view).written;
+  };
 }
 
 /** Loads and starts the WebAssembly engine. */
 export async function loadEngine() {
   const glue = await createInmailEngine(await glueOptions());
+  const writeScenario = scenarioWriter(glue);
+  const callJson = (method, scenarioJson) => decoder.decode(glue[method](writeScenario(scenarioJson)));
   return Object.freeze({
     version: glue.version(),
     plans: JSON.parse(glue.plans()),
-    project: (scenario) => JSON.parse(callJson(glue, 'project', scenarioText(scenario))),
-    projectJson: (scenarioJson) => callJson(glue, 'project', String(scenarioJson)),
-    validate: (scenario) => JSON.parse(callJson(glue, 'validate', scenarioText(scenario))),
+    project: (scenario) => JSON.parse(callJson('project', scenarioText(scenario))),
+    projectJson: (scenarioJson) => callJson('project', String(scenarioJson)),
+    validate: (scenario) => JSON.parse(callJson('validate', scenarioText(scenario))),
   });
 }

@@ -117,6 +117,19 @@ describe('module surface', () => {
     );
   });
 
+  test('a scenario larger than the first buffer leaves later projections intact', () => {
+    const small = { seats: 3, sends_per_month: 90, response_rate: 15 };
+    const before = engine.project(small);
+    // About 5 KB of JSON: past the first scenario buffer of 4 KB.
+    const groups = Array.from({ length: 50 }, (unused, index) => ({
+      name: `Group ${index} ${'x'.repeat(40)}`, seats: 100, sends_per_month: 500, response_rate: 20,
+    }));
+    const large = engine.project({ months: 120, pooled: false, groups });
+    assert.equal(large.groups.length, 50);
+    assert.deepEqual(engine.project(small), before);
+    assert.deepEqual(JSON.parse(engine.projectJson(JSON.stringify(small))), before);
+  });
+
   test('unicode group names survive the round trip', () => {
     const result = engine.project({ groups: [{ name: 'Équipe 日本 🚀', seats: 1 }] });
     assert.equal(result.groups[0].name, 'Équipe 日本 🚀');
