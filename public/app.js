@@ -30,7 +30,6 @@ class Calculator {
   #comparisons = new EngineClient(ENGINE_WORKER_URL);
   // Restarted to cancel a stale run.
   #monteCarlo = new EngineClient(ENGINE_WORKER_URL, { restartWhenStale: true });
-  #plans = [];
   #shown = null;
   #paintToken = 0;
   // True between the first keystroke of an edit and its commit ('change'),
@@ -40,13 +39,12 @@ class Calculator {
   async start() {
     try {
       this.#engine = await engineLoading;
-      this.#plans = this.#engine.plans;
       document.querySelector('#engine-version').textContent = this.#engine.version;
     } catch (error) {
       this.#announce(`The engine could not load: ${error.message}`);
       return;
     }
-    this.#form.setPlans(this.#plans);
+    this.#form.setPlans(this.#engine.plans);
     this.#form.write(decodeQuery(location.search));
     this.#form.onEdit((kind) => this.#edited(kind));
     addEventListener('popstate', () => {
@@ -79,7 +77,7 @@ class Calculator {
   }
 
   #pooledByDefault(planName) {
-    return this.#plans.find((plan) => plan.name === planName)?.pools_default;
+    return this.#engine.plans.find((plan) => plan.name === planName)?.pools_default;
   }
 
   #recompute() {
