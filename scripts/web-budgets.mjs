@@ -3,13 +3,12 @@
 //   transfer      everything the page loads, gzip -9        <= 150 KB
 //   first results navigation to figures on the page          <= 500 ms
 //   keystroke     input event to a new table, 1 group x 36 months <= 16 ms
-//   wasm/native   one projection, JSON text in and out, WASM in Chromium
-//                 over the native CLI's `bench`, for the planning scenarios
-//                 of the budgets (1 group x 12 and x 36 months, 10 groups x
-//                 120 months)                                 <= 1.5
-//                 (the spec's 4-month examples are shown, not budgeted:
-//                 their 10-25 us projections are mostly fixed costs)
-//                 (inmail.js's projectJson); also shown, not budgeted:
+//   wasm/native   one projection, JSON text in and out: WASM in Chromium
+//                 (inmail.js's projectJson) over the native CLI's `bench`,
+//                 for the planning scenarios (1 group x 12 and x 36 months,
+//                 10 groups x 120 months)                     <= 1.5
+//                 Shown, not budgeted: the spec's 4-month examples (their
+//                 10-25 us projections are mostly fixed costs), and
 //                 project(), whose objects add JSON.stringify and JSON.parse
 //
 //   node scripts/web-budgets.mjs [--runs N] [--write docs/performance-web.md]
