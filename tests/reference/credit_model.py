@@ -1,12 +1,27 @@
-"""Independent reference implementation of the InMail credit model (spec v1).
+"""Independent reference implementation of the InMail credit model (spec v2).
 
-Written from docs/spec text only (credit-model.md, sections 2-4, deterministic
-rule), to cross-check the C++ engine by differential testing. It favours being
-obviously literal over being fast: lots are a plain list of [issue_day, credits]
-and every day of the projection is walked one by one.
+Written from the spec text only (/work/shared/spec/credit-model.md, sections
+1-4c, deterministic rule), to cross-check the C++ engine by differential
+testing. It favours being obviously literal over being fast: lots are a plain
+list of [issue_day, credits], every day of the projection is walked one by one,
+and every comparison row is a full projection of its own scenario.
 
-Only valid scenarios are supported; Monte Carlo is not modelled ("monte_carlo"
-is always None).
+Only valid scenarios are supported (no section 6 error reporting); Monte Carlo
+is not modelled ("monte_carlo" is always None).
+
+Choices where the spec text is silent or loose (each also noted where it is
+coded):
+- With expiry_days "none" no lot "expires first"; spending and cap removal then
+  take the oldest lot first (issue order). No reported figure depends on it:
+  such credits are interchangeable.
+- The caller's `today` is a required argument only when it is used (policy
+  "current" without a start); leaving it out then raises ValueError rather
+  than silently reading a clock, so a test can never depend on the date.
+- Comparison rows are built on the user's scenario as given (null keys
+  dropped, i.e. "not given"); a key the user left out takes the row's default.
+  Keys the spec does not name as changed (expiry_days, opening_balance,
+  launch_bonus, refresh_day, groups, seat_prices, ...) carry over unchanged in
+  both policy and plan rows.
 """
 
 from __future__ import annotations
@@ -16,7 +31,8 @@ import datetime
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-# Section 1: allotment per seat and month, by policy.
+# Section 1: allotment per seat and month, by policy; the keys are the plans
+# a policy offers besides "custom" (which every policy offers).
 ALLOTMENTS = {
     "2015": {
         "recruiter": 150,
@@ -33,15 +49,74 @@ ALLOTMENTS = {
         "recruiter_lite": 25,
         "talent_finder": 25,
     },
+    "current": {
+        "recruiter": 150,
+        "recruiter_professional_services": 100,
+        "recruiter_lite": 30,
+        "sales_navigator": 50,
+        "premium_career": 5,
+        "premium_business": 15,
+    },
 }
+CUSTOM = "custom"
+# Section 4c orders.
+POLICY_ORDER = ("legacy", "2015", "current")
+PLAN_ORDER = (
+    "recruiter",
+    "recruiter_professional_services",
+    "recruiter_lite",
+    "talent_finder",
+    "sales_navigator",
+    "premium_career",
+    "premium_business",
+    CUSTOM,
+)
 POOLED_BY_DEFAULT = {"recruiter", "recruiter_professional_services"}
+POOLING_PLANS = {"recruiter", "recruiter_professional_services", CUSTOM}
 LAUNCH_BONUS_PLANS = {"recruiter", "recruiter_professional_services"}
 LAUNCH_BONUS_PER_SEAT = 100
 LAUNCH_BONUS_MONTH = (2015, 1)
 LEGACY_REFUND_DELAY = 7
+# Section 1, `current`: default expiry_days "none" for the Recruiter family,
+# default balance_cap as a multiple of the allotment in use (none for custom).
+CURRENT_NO_EXPIRY_PLANS = {"recruiter", "recruiter_professional_services", "recruiter_lite"}
+CURRENT_CAP_MULTIPLE = {
+    "recruiter": 4,
+    "recruiter_professional_services": 4,
+    "recruiter_lite": 4,
+    "sales_navigator": 3,
+    "premium_career": 3,
+    "premium_business": 3,
+}
+DEFAULT_EXPIRY_DAYS = 90
+DEFAULT_START = {"2015": (2015, 1), "legacy": (2015, 1)}  # current: the caller's today
+# Section 3b.
+RATE_RULE_PLANS = {"recruiter", "recruiter_professional_services"}
+RATE_RULE_BP = 1300
+RATE_RULE_WINDOW_DAYS = 14  # days max(0, t-13) .. t
+RATE_RULE_SENDS_PER_SEAT = 100
 GROUP_KEYS = ("seats", "sends_per_month", "response_rate", "response_days")
 MAX_SENDS = 100000
 MAX_BP = 10000
+
+
+def plans_offered(policy: str) -> list[str]:
+    """The plans a policy offers, in the section 4c order."""
+    return [plan for plan in PLAN_ORDER if plan == CUSTOM or plan in ALLOTMENTS[policy]]
+
+
+def default_expiry_days(policy: str, plan: str) -> int | None:
+    """Section 1 default expiry_days; None means "none" (never by age)."""
+    if policy == "current" and plan in CURRENT_NO_EXPIRY_PLANS:
+        return None
+    return DEFAULT_EXPIRY_DAYS
+
+
+def default_balance_cap(policy: str, plan: str, allotment: int) -> int | None:
+    """Section 1 default balance_cap per seat; None means no cap."""
+    if policy == "current" and plan in CURRENT_CAP_MULTIPLE:
+        return CURRENT_CAP_MULTIPLE[plan] * allotment  # "the allotment in use"
+    return None
 
 
 @dataclass(frozen=True)
@@ -64,9 +139,11 @@ class Scenario:
     groups: tuple[Group, ...]
     opening_balance: int
     launch_bonus: bool
-    expiry_days: int
-    balance_cap: int | None
+    expiry_days: int | None  # None: "none", credits never lapse by age
+    balance_cap: int | None  # None: no cap
     refresh_day: int
+    seat_prices: tuple[tuple[str, object], ...]  # (plan, price as given)
+    compare: bool
 
 
 def rate_to_bp(rate) -> int:
@@ -74,7 +151,23 @@ def rate_to_bp(rate) -> int:
     return int(round(Decimal(str(rate)) * 100))
 
 
+def price_to_cents(price) -> int:
+    # Section 4b: c = round(p * 100); valid prices have at most 2 decimals.
+    return int(round(Decimal(str(price)) * 100))
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    year, month = (int(part) for part in text.split("-"))
+    return year, month
+
+
+def given(raw: dict) -> dict:
+    """The keys the user gave: section 2, `null` for any key means "not given"."""
+    return {key: value for key, value in raw.items() if value is not None}
+
+
 def parse_group(raw: dict, index: int) -> Group:
+    raw = given(raw)
     return Group(
         name=raw.get("name", f"Group {index + 1}"),
         seats=raw.get("seats", 1),
@@ -84,8 +177,9 @@ def parse_group(raw: dict, index: int) -> Group:
     )
 
 
-def parse_scenario(raw: dict) -> Scenario:
-    """Apply the section 2 defaults to a (valid) scenario dict."""
+def parse_scenario(raw: dict, today: str | None = None) -> Scenario:
+    """Apply the section 1/2 defaults to a (valid) scenario dict."""
+    raw = given(raw)
     policy = raw.get("policy", "2015")
     plan = raw.get("plan", "recruiter")
     allotment = raw.get("allotment")
@@ -95,20 +189,40 @@ def parse_scenario(raw: dict) -> Scenario:
         raw_groups = raw["groups"]
     else:  # shorthand: the top-level keys form the single group
         raw_groups = [{key: raw[key] for key in GROUP_KEYS if key in raw}]
-    year, month = (int(part) for part in raw.get("start", "2015-01").split("-"))
+    if "start" in raw:
+        start = parse_month(raw["start"])
+    elif policy in DEFAULT_START:
+        start = DEFAULT_START[policy]  # `today` is ignored under 2015 and legacy
+    elif today is None:
+        # Choice: no hidden clock read; the caller must say what today is.
+        raise ValueError("policy 'current' without 'start' needs the caller's today")
+    else:
+        start = parse_month(today)
+    expiry_days = raw.get("expiry_days", "default")
+    if expiry_days == "default":
+        expiry_days = default_expiry_days(policy, plan)
+    elif expiry_days == "none":
+        expiry_days = None
+    balance_cap = raw.get("balance_cap", "default")
+    if balance_cap == "default":
+        balance_cap = default_balance_cap(policy, plan, allotment)
+    elif balance_cap == "none":
+        balance_cap = None
     return Scenario(
         policy=policy,
         plan=plan,
         allotment=allotment,
-        start=(year, month),
+        start=start,
         months=raw.get("months", 12),
         pooled=raw.get("pooled", plan in POOLED_BY_DEFAULT),
         groups=tuple(parse_group(g, i) for i, g in enumerate(raw_groups)),
         opening_balance=raw.get("opening_balance", 0),
         launch_bonus=raw.get("launch_bonus", True),
-        expiry_days=raw.get("expiry_days", 90),
-        balance_cap=raw.get("balance_cap"),
+        expiry_days=expiry_days,
+        balance_cap=balance_cap,
         refresh_day=raw.get("refresh_day", 1),
+        seat_prices=tuple(given(raw.get("seat_prices", {})).items()),
+        compare=raw.get("compare", False),
     )
 
 
@@ -175,17 +289,23 @@ class Ledger:
         self.scn = scn
         self.members = members
         self.seats = seats
+        # Lots in issue order. Every lot lives expiry_days (or forever), so the
+        # first-expiring lot is always the front one. With expiry "none" no lot
+        # expires first; the front (oldest) one is taken (a choice that no
+        # figure can observe).
         self.lots: list[list[int]] = [[0, scn.opening_balance * seats]]
         # day -> group index -> credits / responses due that day
         self.refunds_due: dict[int, dict[int, int]] = {}
         self.responses_due: dict[int, dict[int, int]] = {}
+        # group index -> day -> InMails this ledger's seats of the group sent
+        self.sent_by_day: dict[int, dict[int, int]] = {m.group_index: {} for m in members}
 
     def balance(self) -> int:
         return sum(credits for _, credits in self.lots)
 
     def expire(self, day: int) -> int:
-        # Lots are kept in issue order and all live expiry_days, so the ones
-        # past their last usable day are at the front.
+        if self.scn.expiry_days is None:  # "none": never removed by age
+            return 0
         expired = 0
         while self.lots and self.lots[0][0] + self.scn.expiry_days <= day:
             expired += self.lots.pop(0)[1]
@@ -220,7 +340,7 @@ class Ledger:
     def launch_bonus_applies(self, month: Month) -> bool:
         scn = self.scn
         return (
-            scn.policy == "2015"
+            scn.policy == "2015"  # "none" under legacy and current
             and scn.plan in LAUNCH_BONUS_PLANS
             and scn.launch_bonus
             and (month.year, month.month) == LAUNCH_BONUS_MONTH
@@ -249,6 +369,8 @@ class Ledger:
             team["unsent"] += unsent
             groups[member.group_index]["sent"] += made
             groups[member.group_index]["unsent"] += unsent
+            if made:
+                self.sent_by_day[member.group_index][day] = made
             self.schedule_returns(day, member, made)
 
     def schedule_returns(self, day: int, member: Member, made: int) -> None:
@@ -259,7 +381,7 @@ class Ledger:
         responses = member.made * bp // MAX_BP - before
         arrival = day + member.group.response_days
         add_due(self.responses_due, arrival, member.group_index, responses)
-        if self.scn.policy == "2015":
+        if self.scn.policy in ("2015", "current"):  # current: "as 2015"
             add_due(self.refunds_due, arrival, member.group_index, responses)
         else:
             unanswered = made - responses if member.group.response_days < 7 else made
@@ -283,7 +405,12 @@ class Ledger:
             team_months.append(team)
             group_months.append(groups)
         pending = sum(sum(due.values()) for due in self.refunds_due.values())
-        return {"team": team_months, "groups": group_months, "pending_refunds": pending}
+        return {
+            "team": team_months,
+            "groups": group_months,
+            "pending_refunds": pending,
+            "sent_by_day": self.sent_by_day,
+        }
 
 
 def add_due(schedule: dict[int, dict[int, int]], day: int, group_index: int, amount: int):
@@ -311,12 +438,45 @@ def ledger_runs(scn: Scenario, months: list[Month]) -> list[tuple[int, dict]]:
     ]
 
 
-def simulate(scn: Scenario) -> dict:
-    """Months, groups and totals of section 4 (no solvers)."""
+def warning_days(scn: Scenario, group: Group, sent_by_day: dict[int, int], days: int) -> set[int]:
+    """Section 3b: the days t of the projection on which the group trips the rule.
+
+    `sent_by_day` holds what the group actually sent each day, all its seats.
+    """
+    if scn.plan not in RATE_RULE_PLANS or group.bp >= RATE_RULE_BP:
+        return set()
+    result = set()
+    for t in range(days):
+        window = range(max(0, t - (RATE_RULE_WINDOW_DAYS - 1)), t + 1)
+        sent_in_window = sum(sent_by_day.get(day, 0) for day in window)
+        if sent_in_window >= RATE_RULE_SENDS_PER_SEAT * group.seats:
+            result.add(t)
+    return result
+
+
+def group_sent_by_day(runs: list[tuple[int, dict]], group_index: int) -> dict[int, int]:
+    """InMails a group sent each day, summed over all its seats (every ledger)."""
+    total: dict[int, int] = {}
+    for multiplier, run in runs:
+        for day, made in run["sent_by_day"].get(group_index, {}).items():
+            total[day] = total.get(day, 0) + multiplier * made
+    return total
+
+
+def simulate(scn: Scenario, with_warnings: bool = True) -> dict:
+    """Months, groups and totals of section 4 (no solvers, no comparisons).
+
+    `with_warnings=False` skips section 3b (the solvers only read `unsent`).
+    """
     months = projection_months(scn)
     runs = ledger_runs(scn, months)
+    days = months[-1].first_day + months[-1].length
+    warnings = [
+        warning_days(scn, g, group_sent_by_day(runs, i), days) if with_warnings else set()
+        for i, g in enumerate(scn.groups)
+    ]
     month_rows = []
-    group_rows = [{"name": g.name, "months": []} for g in scn.groups]
+    group_rows = [{"name": g.name, "rate_warning_days": 0, "months": []} for g in scn.groups]
     for m_index, month in enumerate(months):
         team = {"month": month.label, "opening": 0, **{f: 0 for f in TEAM_FIELDS}, "closing": 0}
         group_figures = [{f: 0 for f in GROUP_FIELDS} for _ in scn.groups]
@@ -327,17 +487,48 @@ def simulate(scn: Scenario) -> dict:
                 for key, value in figures.items():
                     group_figures[g_index][key] += multiplier * value
         month_rows.append(team)
-        for row, figures in zip(group_rows, group_figures):
-            row["months"].append({"month": month.label, **figures})
+        month_days = range(month.first_day, month.first_day + month.length)
+        for row, figures, warned in zip(group_rows, group_figures, warnings):
+            # Days of the group, not seat-days: never multiplied by seats.
+            count = sum(1 for day in month_days if day in warned)
+            row["months"].append({"month": month.label, **figures, "rate_warning_days": count})
+            row["rate_warning_days"] += count
     totals = {f: sum(row[f] for row in month_rows) for f in TEAM_FIELDS}
     totals["pending_refunds"] = sum(mult * run["pending_refunds"] for mult, run in runs)
+    totals["cost"] = cost(scn, totals)
     return {"months": month_rows, "groups": group_rows, "totals": totals}
+
+
+# --- costs (section 4b) ---------------------------------------------------
+
+
+def round_half_up(x: int, y: int) -> int | None:
+    """round_half_up(x / y) = (2x + y) div (2y); None where y is 0."""
+    if y == 0:
+        return None
+    return (2 * x + y) // (2 * y)
+
+
+def cost(scn: Scenario, totals: dict) -> dict | None:
+    prices = dict(scn.seat_prices)
+    if scn.plan not in prices:
+        return None
+    cents = price_to_cents(prices[scn.plan])
+    total = cents * sum(g.seats for g in scn.groups) * scn.months
+    return {
+        "total_cents": total,
+        "per_sent_cents": round_half_up(total, totals["sent"]),
+        "per_response_cents": round_half_up(total, totals["responses"]),
+    }
+
+
+# --- solvers --------------------------------------------------------------
 
 
 def total_unsent(scn: Scenario, **group_changes) -> int:
     """Unsent InMails of the single-group scenario with the group altered."""
     changed = replace(scn, groups=(replace(scn.groups[0], **group_changes),))
-    return simulate(changed)["totals"]["unsent"]
+    return simulate(changed, with_warnings=False)["totals"]["unsent"]
 
 
 def max_sustainable_sends(scn: Scenario) -> int:
@@ -371,15 +562,96 @@ def solvers(scn: Scenario) -> dict:
     return {
         "max_sustainable_sends": max_sustainable_sends(scn),
         "break_even_response_rate": (
-            break_even_response_rate(scn) if scn.policy == "2015" else None
+            break_even_response_rate(scn) if scn.policy in ("2015", "current") else None
         ),
     }
 
 
-def project(raw: dict) -> dict:
-    """The section 4 result for a valid scenario dict (Monte Carlo left out)."""
-    scn = parse_scenario(raw)
+# --- comparisons (section 4c) and resolved (section 4) --------------------
+
+
+def month_label(year_month: tuple[int, int]) -> str:
+    return f"{year_month[0]:04d}-{year_month[1]:02d}"
+
+
+def resolved(scn: Scenario) -> dict:
+    return {
+        "policy": scn.policy,
+        "plan": scn.plan,
+        "allotment": scn.allotment,
+        "start": month_label(scn.start),
+        "months": scn.months,
+        "pooled": scn.pooled,
+        "balance_cap": scn.balance_cap,
+        "expiry_days": scn.expiry_days,
+    }
+
+
+def comparison_row(row_raw: dict, today: str | None) -> dict:
+    scn = parse_scenario(row_raw, today)
+    return {
+        "policy": scn.policy,
+        "plan": scn.plan,
+        "allotment": scn.allotment,
+        "pooled": scn.pooled,
+        "balance_cap": scn.balance_cap,
+        # Deterministic, no solvers; section 3b does not reach the totals.
+        "totals": simulate(scn, with_warnings=False)["totals"],
+    }
+
+
+def policy_row_scenario(user: dict, scn: Scenario, policy: str) -> dict:
+    """The scenario with `policy` replaced and `start` set to the resolved start.
+
+    Everything else the user gave stays (an allotment override, an explicit
+    cap or expiry, an explicit pooled); what the user left out is absent and
+    so takes that policy's defaults.
+    """
+    return {**user, "policy": policy, "start": month_label(scn.start), "compare": False}
+
+
+def plan_row_scenario(user: dict, scn: Scenario, plan: str) -> dict:
+    """The scenario with `plan` replaced (not the scenario's own plan).
+
+    allotment and balance_cap take that plan's defaults under the policy (the
+    user's override or explicit cap does not carry over). An explicit pooled
+    carries over to a plan that pools; otherwise the plan's default pooled.
+    Everything else the user gave stays; expiry_days, if the user left it out,
+    takes the row plan's default under the policy.
+    """
+    row = {key: value for key, value in user.items() if key not in ("allotment", "balance_cap")}
+    if "pooled" in row and plan not in POOLING_PLANS:
+        del row["pooled"]
+    row["plan"] = plan
+    row["compare"] = False
+    return row
+
+
+def comparisons(raw: dict, scn: Scenario, today: str | None) -> dict:
+    user = given(raw)
+    policy_rows = []
+    for policy in POLICY_ORDER:
+        if scn.plan in plans_offered(policy):
+            policy_rows.append(comparison_row(policy_row_scenario(user, scn, policy), today))
+    plan_rows = []
+    for plan in plans_offered(scn.policy):
+        if plan == scn.plan:  # the row of the scenario's own plan is the scenario itself
+            plan_rows.append(comparison_row({**user, "compare": False}, today))
+        elif plan != CUSTOM:  # custom only when it is the scenario's own plan
+            plan_rows.append(comparison_row(plan_row_scenario(user, scn, plan), today))
+    return {"policies": policy_rows, "plans": plan_rows}
+
+
+def project(raw: dict, today: str | None = None) -> dict:
+    """The section 4 result for a valid scenario dict (Monte Carlo left out).
+
+    `today` ("YYYY-MM") is the caller's month (section 2); it is only read
+    under policy "current" without a start.
+    """
+    scn = parse_scenario(raw, today)
     result = simulate(scn)
     result["solvers"] = solvers(scn)
     result["monte_carlo"] = None
+    result["comparisons"] = comparisons(raw, scn, today) if scn.compare else None
+    result["resolved"] = resolved(scn)
     return result
