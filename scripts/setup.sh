@@ -72,4 +72,7 @@ fetch_imgui_sources() {
 install_apt_packages
 install_npm_packages
 fetch_imgui_sources
+# Unpacked now or by an earlier run: either way it must be the version the
+# build is written for.
+bash scripts/check-imgui-version.sh third_party/imgui
 echo "setup: done"
