@@ -27,7 +27,7 @@ void check_invariants(const inmail::Result& result) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  inmail::ParseResult parsed = inmail::parse_scenario(text);
+  inmail::ParseResult parsed = inmail::parse_scenario(text, inmail::YearMonth{2026, 11});
   if (!parsed.ok()) {
     check(!parsed.errors.empty());
     check(!inmail::errors_to_json(parsed.errors).empty());

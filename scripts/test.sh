@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds every preset and runs every test:
-# native unit tests and CLI contract, the CLI against an independent Python
-# implementation of the spec, the same tests under ASan + UBSan, a
-# bounded fuzzing run, the engine tests as WebAssembly under Node, the Node
-# tests of the ES module and the page logic, and the browser tests in
+# native unit tests and CLI contract, the static checks of scripts/lint.sh
+# (clang-format, clang-tidy, ESLint, Prettier), the CLI against an
+# independent Python implementation of the spec, the same tests under ASan +
+# UBSan, a bounded fuzzing run, the engine tests as WebAssembly under Node,
+# the Node tests of the ES module and the page logic, and the browser tests in
 # headless Chromium. Exits non-zero if any step fails.
 #
 #   bash scripts/test.sh            everything
@@ -41,7 +42,7 @@ native() { build_preset native && ctest --preset native; }
 sanitized() { build_preset sanitize && ctest --preset sanitize; }
 fuzz() {
   cmake -B build/sanitize -DINMAIL_FUZZ_SECONDS="${INMAIL_FUZZ_SECONDS:-30}" >/dev/null &&
-    ctest --test-dir build/sanitize -R '^fuzz$' --output-on-failure
+    ctest --test-dir build/sanitize -L fuzz --output-on-failure
 }
 wasm() { build_preset wasm && ctest --preset wasm; }
 differential() {
@@ -50,8 +51,11 @@ differential() {
 }
 node_tests() { node --test tests/js/; }
 browser_tests() { node --test --test-concurrency=1 tests/browser/; }
+lint() { bash scripts/lint.sh; }
 
 step "native build and tests" native
+# After the native build: clang-tidy reads its compile_commands.json.
+step "lint (clang-format, clang-tidy, ESLint, Prettier)" lint
 step "differential test against the Python reference model" differential
 step "ASan + UBSan tests" sanitized
 step "fuzzing (${INMAIL_FUZZ_SECONDS:-30} s)" fuzz

@@ -31,17 +31,24 @@ TEST_P(SpecExample, ReproducesTheResultExactly) {
   const std::string text = read_file(examples_dir() + GetParam());
   ASSERT_FALSE(text.empty()) << "missing example " << GetParam();
   const json example = json::parse(text);
-  const JsonOutcome outcome = project_json(example["scenario"].dump());
+  // An example whose result depends on the caller's month says which.
+  const YearMonth today = example.contains("today")
+                              ? *parse_year_month(example["today"].get<std::string>())
+                              : testing::kToday;
+  const JsonOutcome outcome = project_json(example["scenario"].dump(), today);
   ASSERT_TRUE(outcome.ok) << outcome.json;
   EXPECT_EQ(json::parse(outcome.json), example["result"]);
 }
 
 INSTANTIATE_TEST_SUITE_P(Json, SpecExample,
                          ::testing::Values("basic-2015.json", "custom-cap-refresh28.json",
-                                           "legacy-slow-replies.json", "pooled-two-groups.json"));
+                                           "legacy-slow-replies.json", "pooled-two-groups.json",
+                                           "today-default-start-cap-none.json",
+                                           "today-lite-compare-prices.json",
+                                           "today-recruiter-13-percent-rule.json"));
 
 TEST(Json, ResultKeysComeInTheSpecsOrder) {
-  const JsonOutcome outcome = project_json(R"({"months": 1})");
+  const JsonOutcome outcome = project_json(R"({"months": 1})", testing::kToday);
   ASSERT_TRUE(outcome.ok);
   EXPECT_EQ(outcome.json.rfind(R"({"months":[{"month":"2015-01","opening":0,"granted":150,)", 0),
             0u);
@@ -49,10 +56,10 @@ TEST(Json, ResultKeysComeInTheSpecsOrder) {
 }
 
 TEST(Json, GroupNamesAreEscaped) {
-  const JsonOutcome outcome = project_json(R"({"groups": [{"name": "Say \"hi\"\\ \u00e9"}]})");
+  const JsonOutcome outcome =
+      project_json(R"({"groups": [{"name": "Say \"hi\"\\ \u00e9"}]})", testing::kToday);
   ASSERT_TRUE(outcome.ok);
-  EXPECT_NE(outcome.json.find(R"("name":"Say \"hi\"\\ é")"), std::string::npos)
-      << outcome.json;
+  EXPECT_NE(outcome.json.find(R"("name":"Say \"hi\"\\ é")"), std::string::npos) << outcome.json;
 }
 
 TEST(Json, PrettyAndCompactResultsHoldTheSameValues) {
@@ -66,7 +73,8 @@ TEST(Json, PrettyAndCompactResultsHoldTheSameValues) {
 }
 
 TEST(Json, ErrorsNameTheirFields) {
-  const JsonOutcome outcome = project_json(R"({"groups": [{"response_rate": 101}]})");
+  const JsonOutcome outcome =
+      project_json(R"({"groups": [{"response_rate": 101}]})", testing::kToday);
   EXPECT_FALSE(outcome.ok);
   EXPECT_EQ(
       outcome.json,
@@ -74,8 +82,8 @@ TEST(Json, ErrorsNameTheirFields) {
 }
 
 TEST(Json, ValidateGivesAnEmptyListForGoodInput) {
-  EXPECT_EQ(validate_json("{}"), R"({"errors":[]})");
-  EXPECT_EQ(validate_json(R"({"months": 0})"),
+  EXPECT_EQ(validate_json("{}", testing::kToday), R"({"errors":[]})");
+  EXPECT_EQ(validate_json(R"({"months": 0})", testing::kToday),
             R"({"errors":[{"field":"months","message":"must be between 1 and 120"}]})");
 }
 
@@ -93,7 +101,7 @@ TEST(Json, ScenarioRoundTripsThroughItsJson) {
       "opening_balance": 3, "launch_bonus": false, "expiry_days": 30, "balance_cap": 99,
       "refresh_day": 15, "trials": 5, "seed": 18446744073709551615})");
   const std::string once = scenario_to_json(scenario);
-  const ParseResult again = parse_scenario(once);
+  const ParseResult again = parse_scenario(once, testing::kToday);
   ASSERT_TRUE(again.ok()) << once;
   EXPECT_EQ(scenario_to_json(*again.scenario), once);
   EXPECT_NE(once.find(R"("response_rate":25.5)"), std::string::npos);
@@ -103,7 +111,8 @@ TEST(Json, ScenarioRoundTripsThroughItsJson) {
 TEST(Json, MonteCarloBlockHasTheSpecsShape) {
   const JsonOutcome outcome =
       project_json(R"({"months": 2, "sends_per_month": 400, "response_rate": 30, "trials": 20,
-                       "seed": 5})");
+                       "seed": 5})",
+                   testing::kToday);
   ASSERT_TRUE(outcome.ok);
   const json monte_carlo = json::parse(outcome.json)["monte_carlo"];
   EXPECT_EQ(monte_carlo["trials"], 20);

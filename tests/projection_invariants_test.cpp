@@ -11,8 +11,9 @@
 namespace inmail {
 namespace {
 
-// Draws scenarios that reach every rule: short and long credit lives, caps,
-// late refresh days, tight and loose budgets, both policies, pooled or not.
+// Draws scenarios that reach every rule: short, long and endless credit
+// lives, caps, late refresh days, tight and loose budgets, every policy,
+// pooled or not, response rates around the 13 % rule's threshold.
 class ScenarioGenerator {
  public:
   explicit ScenarioGenerator(std::uint64_t seed) : random_(seed) {}
@@ -23,24 +24,45 @@ class ScenarioGenerator {
   }
   bool coin() { return between(0, 1) == 1; }
 
+  // Not given, "none", or a number in [low, high].
+  std::optional<Limit> limit(std::int64_t low, std::int64_t high) {
+    switch (between(0, 2)) {
+      case 0:
+        return std::nullopt;
+      case 1:
+        return Limit{};
+      default:
+        return Limit{between(low, high)};
+    }
+  }
+
   Scenario next() {
+    constexpr Policy kPolicies[] = {Policy::k2015, Policy::kLegacy, Policy::kCurrent};
+    constexpr Plan kPlans[] = {Plan::kCustom, Plan::kRecruiter, Plan::kRecruiterLite};
     Scenario scenario;
-    scenario.policy = coin() ? Policy::k2015 : Policy::kLegacy;
-    scenario.plan = coin() ? Plan::kCustom : Plan::kRecruiter;
-    scenario.allotment = between(0, 60);
-    scenario.start = {static_cast<int>(between(2013, 2016)), static_cast<int>(between(1, 12))};
+    scenario.policy = kPolicies[between(0, 2)];
+    scenario.plan = kPlans[between(0, 2)];
+    if (scenario.plan == Plan::kCustom || coin()) scenario.given.allotment = between(0, 60);
+    if (coin()) {
+      scenario.given.start = {static_cast<int>(between(2013, 2016)),
+                              static_cast<int>(between(1, 12))};
+    }
     scenario.months = static_cast<int>(between(1, 14));
-    scenario.pooled = coin();
+    if (coin()) scenario.given.pooled = plan_info(scenario.plan).pools && coin();
     const auto groups = static_cast<std::size_t>(between(1, 3));
     for (std::size_t i = 0; i < groups; ++i) {
-      scenario.groups.push_back({"G" + std::to_string(i), between(1, 4), between(0, 120),
-                                 between(0, 10000), static_cast<int>(between(1, 89))});
+      const std::int64_t bp = coin() ? between(0, 10000) : between(1250, 1350);
+      scenario.groups.push_back({"G" + std::to_string(i), between(1, 4), between(0, 320), bp,
+                                 static_cast<int>(between(1, 89))});
     }
     scenario.opening_balance = between(0, 1) * between(0, 100);
     scenario.launch_bonus = coin();
-    scenario.expiry_days = static_cast<int>(coin() ? 90 : between(1, 60));
-    if (coin()) scenario.balance_cap = between(0, 150);
+    scenario.given.expiry_days = limit(1, 60);
+    scenario.given.balance_cap = limit(0, 150);
     scenario.refresh_day = static_cast<int>(coin() ? 1 : between(1, 28));
+    if (coin())
+      scenario.seat_price_cents[static_cast<std::size_t>(scenario.plan)] = between(0, 9999);
+    resolve_defaults(scenario, testing::kToday);
     return scenario;
   }
 
@@ -61,7 +83,7 @@ void expect_invariants(const Scenario& scenario, const Result& result) {
     if (m > 0) {
       ASSERT_EQ(month.opening, result.months[m - 1].closing) << context;
     }
-    if (scenario.policy == Policy::k2015) {
+    if (scenario.policy != Policy::kLegacy) {
       ASSERT_EQ(month.responses, month.refunded) << context;
     }
     GroupMonthFigures group_sums;
@@ -75,6 +97,13 @@ void expect_invariants(const Scenario& scenario, const Result& result) {
     ASSERT_EQ(group_sums.unsent, month.unsent) << context;
     ASSERT_EQ(group_sums.responses, month.responses) << context;
     ASSERT_EQ(group_sums.refunded, month.refunded) << context;
+    for (const GroupFigures& group : result.groups) {
+      // A warning day is a day of the month, and only Recruiter plans warn.
+      ASSERT_LE(group.months[m].rate_warning_days, 31) << context;
+      if (!plan_info(scenario.plan).rate_rule) {
+        ASSERT_EQ(group.months[m].rate_warning_days, 0) << context;
+      }
+    }
     sums.granted += month.granted;
     sums.sent += month.sent;
     sums.unsent += month.unsent;
@@ -97,11 +126,42 @@ TEST(ProjectionInvariants, HoldForGeneratedScenarios) {
   }
 }
 
+bool same_totals(const Totals& a, const Totals& b) {
+  return a.granted == b.granted && a.bonus == b.bonus && a.refunded == b.refunded &&
+         a.sent == b.sent && a.unsent == b.unsent && a.responses == b.responses &&
+         a.expired == b.expired && a.pending_refunds == b.pending_refunds;
+}
+
+// Spec section 5: the comparison row of the scenario's own plan, and of its
+// own policy, has exactly the scenario's totals; and a row's scenario (the
+// start pinned, defaults resolved again) is the scenario itself.
+TEST(ProjectionInvariants, OwnComparisonRowsAreTheScenario) {
+  ScenarioGenerator generator(4);
+  for (int i = 0; i < 300; ++i) {
+    const Scenario scenario = generator.next();
+    const Totals own = project_deterministic(scenario).totals;
+    const Comparisons comparisons = compare(scenario, own);
+    for (const auto* rows : {&comparisons.policies, &comparisons.plans}) {
+      int own_rows = 0;
+      for (const ComparisonRow& row : *rows) {
+        if (row.policy != scenario.policy || row.plan != scenario.plan) continue;
+        ++own_rows;
+        ASSERT_TRUE(same_totals(row.totals, own)) << scenario_to_json(scenario);
+      }
+      ASSERT_EQ(own_rows, 1) << scenario_to_json(scenario);
+    }
+    Scenario pinned = scenario;
+    pinned.given.start = scenario.start;
+    resolve_defaults(pinned, YearMonth{2000, 1});
+    ASSERT_TRUE(same_totals(project_deterministic(pinned).totals, own));
+  }
+}
+
 TEST(ProjectionInvariants, IdenticalUnpooledSeatsMultiplyOneSeat) {
   ScenarioGenerator generator(7);
   for (int i = 0; i < 1000; ++i) {
     Scenario scenario = generator.next();
-    scenario.pooled = false;
+    scenario.pooled = plan_info(scenario.plan).pools && false;
     scenario.groups.resize(1);
     scenario.groups[0].seats = 1;
     const Result one = project_deterministic(scenario);

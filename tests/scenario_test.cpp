@@ -110,7 +110,7 @@ TEST(Scenario, DepthLimitCountsBracketsOutsideStringsOnly) {
   // 17 brackets deep inside a name, after an escaped quote: not nesting.
   const std::string name = R"(\"[[[[[[[[[[[[[[[[[{{)";
   const inmail::ParseResult parsed =
-      inmail::parse_scenario(R"({"groups": [{"name": ")" + name + R"("}]})");
+      inmail::parse_scenario(R"({"groups": [{"name": ")" + name + R"("}]})", testing::kToday);
   ASSERT_TRUE(parsed.ok());
   EXPECT_EQ(parsed.scenario->groups[0].name, R"("[[[[[[[[[[[[[[[[[{{)");
   // 16 levels is the limit itself.
@@ -131,9 +131,12 @@ TEST(Scenario, RejectsUnknownKeysAtEveryLevel) {
 }
 
 TEST(Scenario, RejectsUnknownPolicyAndPlan) {
-  EXPECT_EQ(only_error(R"({"policy": "2016"})"), "policy: must be \"2015\" or \"legacy\"");
-  EXPECT_NE(only_error(R"({"plan": "gold"})").find("plan: must be one of recruiter"),
-            std::string::npos);
+  EXPECT_EQ(only_error(R"({"policy": "2016"})"),
+            "policy: must be \"current\", \"2015\" or \"legacy\"");
+  EXPECT_EQ(only_error(R"({"plan": "gold"})"),
+            "plan: must be \"recruiter\", \"recruiter_professional_services\", "
+            "\"recruiter_lite\", \"talent_finder\", \"sales_navigator\", \"premium_career\", "
+            "\"premium_business\" or \"custom\"");
   EXPECT_EQ(only_error(R"({"policy": 2015})"), "policy: must be a string");
 }
 
@@ -144,6 +147,116 @@ TEST(Scenario, RejectsHelpPagePlansUnderLegacy) {
     ASSERT_EQ(errors.size(), 1u) << plan;
     EXPECT_EQ(errors[0].field, "plan");
   }
+  EXPECT_EQ(only_error(R"({"policy": "legacy", "plan": "sales_navigator"})"),
+            "plan: Sales Navigator is not offered under Before 2015");
+}
+
+TEST(Scenario, RejectsTalentFinderUnderTodaysRules) {
+  EXPECT_EQ(only_error(R"({"policy": "current", "plan": "talent_finder"})"),
+            "plan: Talent Finder is not offered under Today (LinkedIn help pages)");
+  EXPECT_TRUE(errors_of(R"({"policy": "2015", "plan": "talent_finder"})").empty());
+}
+
+// Spec section 1, policy `current`: allotments, then the defaults that
+// follow from them.
+TEST(Scenario, TodaysRulesSetCapsCreditLivesAndStart) {
+  const Scenario recruiter = scenario_from(R"({"policy": "current"})");
+  EXPECT_EQ(recruiter.allotment, 150);
+  EXPECT_EQ(recruiter.balance_cap, 600);  // 4 x 150
+  EXPECT_FALSE(recruiter.expiry_days);    // "none": the cap alone limits
+  EXPECT_EQ(recruiter.start, testing::kToday);
+  EXPECT_TRUE(recruiter.pooled);
+
+  const Scenario lite = scenario_from(R"({"policy": "current", "plan": "recruiter_lite"})");
+  EXPECT_EQ(lite.balance_cap, 120);  // 4 x 30
+  EXPECT_FALSE(lite.expiry_days);
+  const Scenario sales = scenario_from(R"({"policy": "current", "plan": "sales_navigator"})");
+  EXPECT_EQ(sales.balance_cap, 150);  // 3 x 50
+  EXPECT_EQ(sales.expiry_days, 90);
+  EXPECT_EQ(scenario_from(R"({"policy": "current", "plan": "premium_career"})").balance_cap, 15);
+  EXPECT_EQ(scenario_from(R"({"policy": "current", "plan": "premium_business"})").balance_cap, 45);
+  const Scenario custom = scenario_from(R"({"policy": "current", "plan": "custom",
+                                            "allotment": 40})");
+  EXPECT_FALSE(custom.balance_cap);
+  EXPECT_EQ(custom.expiry_days, 90);
+  // The cap follows the allotment in use, an override included.
+  EXPECT_EQ(scenario_from(R"({"policy": "current", "allotment": 200})").balance_cap, 800);
+  EXPECT_EQ(scenario_from(R"({"policy": "current", "plan": "recruiter_professional_services"})")
+                .balance_cap,
+            400);
+}
+
+TEST(Scenario, TodayMattersOnlyForTodaysRulesWithoutAStart) {
+  EXPECT_EQ(scenario_from(R"({"policy": "current", "start": "2027-03"})").start,
+            (YearMonth{2027, 3}));
+  for (const char* policy : {"2015", "legacy"}) {
+    const ParseResult parsed =
+        parse_scenario(std::string(R"({"policy": ")") + policy + "\"}", YearMonth{2031, 7});
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(parsed.scenario->start, (YearMonth{2015, 1})) << policy;
+  }
+  EXPECT_EQ(parse_scenario(R"({"policy": "current"})", YearMonth{2031, 7}).scenario->start,
+            (YearMonth{2031, 7}));
+}
+
+TEST(Scenario, NoneSwitchesCapAndCreditLifeOff) {
+  const Scenario scenario =
+      scenario_from(R"({"policy": "current", "balance_cap": "none", "expiry_days": "none"})");
+  EXPECT_FALSE(scenario.balance_cap);
+  EXPECT_FALSE(scenario.expiry_days);
+  ASSERT_TRUE(scenario.given.balance_cap.has_value());  // given, as "none"
+  EXPECT_FALSE(scenario.given.balance_cap->has_value());
+  // null is "not given": the policy's default.
+  EXPECT_EQ(scenario_from(R"({"policy": "current", "balance_cap": null})").balance_cap, 600);
+  EXPECT_EQ(scenario_from(R"({"expiry_days": "none"})").expiry_days, std::nullopt);
+}
+
+TEST(Scenario, RejectsOtherWordsForNone) {
+  EXPECT_EQ(only_error(R"({"balance_cap": "None"})"),
+            "balance_cap: must be a whole number from 0 to 10000000, or \"none\"");
+  EXPECT_EQ(only_error(R"({"expiry_days": "never"})"),
+            "expiry_days: must be a whole number from 1 to 3650, or \"none\"");
+  EXPECT_EQ(only_error(R"({"expiry_days": true})"),
+            "expiry_days: must be a whole number from 1 to 3650, or \"none\"");
+}
+
+TEST(Scenario, SeatPricesBecomeCents) {
+  const Scenario scenario = scenario_from(
+      R"({"seat_prices": {"recruiter": 825.5, "sales_navigator": 99.99, "custom": 0,
+                          "premium_career": null}})");
+  EXPECT_EQ(scenario.seat_price(Plan::kRecruiter), 82550);
+  EXPECT_EQ(scenario.seat_price(Plan::kSalesNavigator), 9999);  // not offered: allowed
+  EXPECT_EQ(scenario.seat_price(Plan::kCustom), 0);
+  EXPECT_FALSE(scenario.seat_price(Plan::kPremiumCareer));  // null: no price
+  EXPECT_FALSE(scenario.seat_price(Plan::kRecruiterLite));
+  // 0.29 x 100 is 28.999... in binary; within 1e-6 of 29 it counts as 29 cents.
+  EXPECT_EQ(scenario_from(R"({"seat_prices": {"recruiter": 0.29}})").seat_price(Plan::kRecruiter),
+            29);
+  EXPECT_EQ(
+      scenario_from(R"({"seat_prices": {"recruiter": 1000000}})").seat_price(Plan::kRecruiter),
+      100000000);
+}
+
+TEST(Scenario, RejectsBadSeatPrices) {
+  EXPECT_EQ(only_error(R"({"seat_prices": {"gold": 10}})"),
+            "seat_prices.gold: is not a plan: use \"recruiter\", "
+            "\"recruiter_professional_services\", \"recruiter_lite\", \"talent_finder\", "
+            "\"sales_navigator\", \"premium_career\", \"premium_business\" or \"custom\"");
+  EXPECT_EQ(only_error(R"({"seat_prices": {"recruiter": -1}})"),
+            "seat_prices.recruiter: must be between 0 and 1000000");
+  EXPECT_EQ(only_error(R"({"seat_prices": {"recruiter": 1000000.01}})"),
+            "seat_prices.recruiter: must be between 0 and 1000000");
+  EXPECT_EQ(only_error(R"({"seat_prices": {"recruiter": 9.999}})"),
+            "seat_prices.recruiter: must have at most 2 decimals");
+  EXPECT_EQ(only_error(R"({"seat_prices": {"recruiter": "10"}})"),
+            "seat_prices.recruiter: must be a number");
+  EXPECT_EQ(only_error(R"({"seat_prices": [10]})"),
+            "seat_prices: must be an object of prices by plan name");
+}
+
+TEST(Scenario, RejectsNonBooleanCompare) {
+  EXPECT_EQ(only_error(R"({"compare": "yes"})"), "compare: must be true or false");
+  EXPECT_TRUE(scenario_from(R"({"compare": true})").compare);
 }
 
 TEST(Scenario, RequiresAllotmentForCustom) {
@@ -247,12 +360,15 @@ TEST(Scenario, RejectsNonBooleanLaunchBonus) {
 }
 
 TEST(Scenario, RejectsExpiryDaysOutOfRange) {
-  EXPECT_EQ(only_error(R"({"expiry_days": 0})"), "expiry_days: must be between 1 and 3650");
-  EXPECT_EQ(only_error(R"({"expiry_days": 3651})"), "expiry_days: must be between 1 and 3650");
+  EXPECT_EQ(only_error(R"({"expiry_days": 0})"),
+            "expiry_days: must be between 1 and 3650, or \"none\"");
+  EXPECT_EQ(only_error(R"({"expiry_days": 3651})"),
+            "expiry_days: must be between 1 and 3650, or \"none\"");
 }
 
 TEST(Scenario, RejectsBalanceCapOutOfRange) {
-  EXPECT_EQ(only_error(R"({"balance_cap": -1})"), "balance_cap: must be between 0 and 10000000");
+  EXPECT_EQ(only_error(R"({"balance_cap": -1})"),
+            "balance_cap: must be between 0 and 10000000, or \"none\"");
   EXPECT_EQ(scenario_from(R"({"balance_cap": 0})").balance_cap, 0);
 }
 
@@ -303,6 +419,26 @@ TEST(Scenario, ValidateChecksTypedScenariosWithTheSameRules) {
   EXPECT_EQ(errors[0].field, "months");
   EXPECT_EQ(errors[1].field, "groups[0].response_rate");
   EXPECT_EQ(errors[2].field, "pooled");
+}
+
+TEST(Scenario, ValidateRequiresTheAllotmentOfACustomPlan) {
+  Scenario scenario = scenario_from(R"({"plan": "custom", "allotment": 10})");
+  EXPECT_TRUE(validate_scenario(scenario).empty());
+  scenario.given.allotment.reset();
+  const std::vector<FieldError> errors = validate_scenario(scenario);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0], (FieldError{"allotment", "is required for the custom plan"}));
+}
+
+TEST(Scenario, ReadingLenientlyKeepsWhatIsValid) {
+  const Scenario scenario = read_leniently(
+      R"({"policy": "current", "plan": "recruiter_lite", "months": "abc", "allotment": 40})",
+      testing::kToday);
+  EXPECT_EQ(scenario.policy, Policy::kCurrent);
+  EXPECT_EQ(scenario.plan, Plan::kRecruiterLite);
+  EXPECT_EQ(scenario.months, 12);
+  EXPECT_EQ(scenario.balance_cap, 160);  // 4 x the allotment in use
+  EXPECT_EQ(read_leniently("[oops", testing::kToday).plan, Plan::kRecruiter);
 }
 
 }  // namespace

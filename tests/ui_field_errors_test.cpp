@@ -1,6 +1,8 @@
 // Engine errors placed next to the ImGui page's inputs.
 #include "field_errors.h"
 
+#include "scenario_inputs.h"
+
 #include <gtest/gtest.h>
 
 namespace inmail_ui {
@@ -53,7 +55,7 @@ TEST(FieldErrors, ErrorsWithoutAnInputAreListedApart) {
 
 TEST(FieldErrors, PlacesTheEnginesOwnErrors) {
   const inmail::ParseResult parsed =
-      inmail::parse_scenario(R"({"seats":0,"months":0,"plan":"talent_finder","pooled":true})");
+      inmail::parse_scenario(R"({"seats":0,"months":0,"plan":"talent_finder","pooled":true})", inmail_ui::kToday);
   const FieldErrors errors(parsed.errors);
   EXPECT_FALSE(errors.message_for("groups[0].seats").empty());
   EXPECT_FALSE(errors.message_for("months").empty());

@@ -31,7 +31,7 @@ TEST(UiState, DefaultInputsAreTheSpecDefaultScenario) {
   EXPECT_EQ(scenario.policy, inmail::Policy::k2015);
   EXPECT_EQ(scenario.plan, inmail::Plan::kRecruiter);
   EXPECT_EQ(scenario.allotment, 150);
-  EXPECT_FALSE(scenario.allotment_overridden);
+  EXPECT_FALSE(scenario.given.allotment);
   EXPECT_EQ(inmail::format_year_month(scenario.start), "2015-01");
   EXPECT_EQ(scenario.months, 12);
   EXPECT_TRUE(scenario.pooled);
@@ -89,7 +89,7 @@ TEST(UiState, InputsFromAScenarioGiveThatScenarioBack) {
           "pooled":true,"groups":[{"name":"A","seats":2,"sends_per_month":90,
           "response_rate":12.34,"response_days":8},{"name":"B","seats":5,"sends_per_month":7,
           "response_rate":100,"response_days":1}],"opening_balance":40,"launch_bonus":false,
-          "expiry_days":60,"balance_cap":300,"refresh_day":15,"trials":20,"seed":99})");
+          "expiry_days":60,"balance_cap":300,"refresh_day":15,"trials":20,"seed":99})", kToday);
   ASSERT_TRUE(original.ok());
   const inmail::Scenario round_trip = parse_ok(inputs_from_scenario(*original.scenario));
   EXPECT_EQ(inmail::scenario_to_json(round_trip), inmail::scenario_to_json(*original.scenario));

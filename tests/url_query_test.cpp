@@ -2,6 +2,8 @@
 // the round trip through the engine.
 #include "url_query.h"
 
+#include "scenario_inputs.h"
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -12,7 +14,7 @@ namespace inmail_ui {
 namespace {
 
 inmail::Scenario scenario_from(std::string_view json_text) {
-  inmail::ParseResult parsed = inmail::parse_scenario(json_text);
+  inmail::ParseResult parsed = inmail::parse_scenario(json_text, inmail_ui::kToday);
   EXPECT_TRUE(parsed.ok()) << inmail::errors_to_json(parsed.errors);
   return parsed.ok() ? *parsed.scenario : inmail::Scenario{};
 }
@@ -87,7 +89,7 @@ TEST(UrlQuery, DecodingLeavesProblemsForTheEngineToReport) {
   EXPECT_EQ(scenario["colour"], "red");
   EXPECT_EQ(scenario["seats"], "");
 
-  const inmail::ParseResult parsed = inmail::parse_scenario(scenario.dump());
+  const inmail::ParseResult parsed = inmail::parse_scenario(scenario.dump(), inmail_ui::kToday);
   std::vector<std::string> fields;
   for (const inmail::FieldError& error : parsed.errors) fields.push_back(error.field);
   EXPECT_EQ(fields, (std::vector<std::string>{"colour", "months", "seats"}));

@@ -496,7 +496,7 @@ void draw_tool_bar(AppState& state, FrameOutcome& outcome) {
   ImGui::SameLine();
   ImGui::BeginDisabled(!state.scenario);
   if (ImGui::Button("Copy CSV")) {
-    outcome.copy_text = inmail::months_to_csv(state.result);
+    outcome.copy_text = inmail::result_to_csv(state.result, "");
     state.status = "The month table is on the clipboard as CSV.";
   }
   remember_rect(state, "copy_csv");

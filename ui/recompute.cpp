@@ -18,7 +18,7 @@ PolicyColumn project_under_policy(const inmail::Scenario& scenario, inmail::Poli
   column.policy = policy;
   inmail::Scenario variant = scenario;
   variant.policy = policy;
-  if (!variant.allotment_overridden) {
+  if (!variant.given.allotment) {
     const auto allotment = inmail::plan_allotment(variant.plan, policy);
     if (!allotment) {
       column.unavailable = "plan not offered under this policy";
@@ -60,7 +60,7 @@ std::vector<PlanRow> compare_plans(const inmail::Scenario& scenario) {
     inmail::Scenario variant = scenario;
     variant.plan = info.plan;
     variant.allotment = *allotment;
-    variant.allotment_overridden = false;
+    variant.given.allotment.reset();
     variant.pooled = info.pools_default;
     if (!inmail::validate_scenario(variant).empty()) continue;
     const inmail::Result result = inmail::project_deterministic(variant);
@@ -82,9 +82,9 @@ void show_scenario(AppState& state, const inmail::Scenario& scenario, double now
 }  // namespace
 
 void load_query(AppState& state, std::string_view query, double now_ms) {
-  inmail::ParseResult parsed = inmail::parse_scenario(query_to_scenario_json(query));
+  inmail::ParseResult parsed = inmail::parse_scenario(query_to_scenario_json(query), kToday);
   state.link_errors = parsed.errors;
-  if (!parsed.ok()) parsed = inmail::parse_scenario("{}");
+  if (!parsed.ok()) parsed = inmail::parse_scenario("{}", kToday);
   state.inputs = inputs_from_scenario(*parsed.scenario);
   on_inputs_changed(state, now_ms);
 }

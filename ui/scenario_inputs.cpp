@@ -41,14 +41,14 @@ std::string inputs_to_json(const ScenarioInputs& inputs) {
 }
 
 inmail::ParseResult parse_inputs(const ScenarioInputs& inputs) {
-  return inmail::parse_scenario(inputs_to_json(inputs));
+  return inmail::parse_scenario(inputs_to_json(inputs), kToday);
 }
 
 ScenarioInputs inputs_from_scenario(const inmail::Scenario& scenario) {
   ScenarioInputs inputs;
   inputs.policy = scenario.policy;
   inputs.plan = scenario.plan;
-  inputs.allotment_overridden = scenario.allotment_overridden;
+  inputs.allotment_overridden = scenario.given.allotment.has_value();
   inputs.allotment = scenario.allotment;
   inputs.start = inmail::format_year_month(scenario.start);
   inputs.months = scenario.months;
@@ -61,7 +61,7 @@ ScenarioInputs inputs_from_scenario(const inmail::Scenario& scenario) {
   }
   inputs.opening_balance = scenario.opening_balance;
   inputs.launch_bonus = scenario.launch_bonus;
-  inputs.expiry_days = scenario.expiry_days;
+  inputs.expiry_days = scenario.expiry_days.value_or(inmail::limits::kMaxExpiryDays);
   inputs.balance_capped = scenario.balance_cap.has_value();
   inputs.balance_cap = scenario.balance_cap.value_or(0);
   inputs.refresh_day = scenario.refresh_day;

@@ -40,6 +40,9 @@ struct ScenarioInputs {
   std::uint64_t seed = 1;
 };
 
+// The month the page is opened in.
+inline constexpr inmail::YearMonth kToday{2026, 11};
+
 // The spec's scenario JSON for these inputs, every key written out.
 std::string inputs_to_json(const ScenarioInputs& inputs);
 

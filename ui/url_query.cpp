@@ -156,7 +156,7 @@ std::string scenario_to_query(const inmail::Scenario& scenario) {
   if (scenario.opening_balance != 0) writer.add_json("opening_balance", scenario.opening_balance);
   if (!scenario.launch_bonus) writer.add_json("launch_bonus", false);
   if (scenario.expiry_days != kDefaultExpiryDays) {
-    writer.add_json("expiry_days", scenario.expiry_days);
+    writer.add_json("expiry_days", *scenario.expiry_days);
   }
   if (scenario.balance_cap) writer.add_json("balance_cap", *scenario.balance_cap);
   if (scenario.refresh_day != kDefaultRefreshDay) {

@@ -1,16 +1,18 @@
 // The engine's JSON API for JavaScript: JSON text in, JSON text out, so a
-// projection costs the same two calls however large the scenario;
+// call costs the same two crossings however large the scenario;
 // web/inmail.js turns the text into objects.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
 #include <cstdint>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
+#include "inmail/calendar.h"
 #include "inmail/json.h"
-#include "inmail/plans.h"
+#include "inmail/page.h"
+#include "inmail/scenario.h"
+#include "inmail/schema.h"
 #include "inmail/version.h"
 
 namespace {
@@ -26,63 +28,84 @@ emscripten::val utf8_view(std::string text) {
       reply.size(), reinterpret_cast<const unsigned char*>(reply.data())));
 }
 
-// Scenario JSON comes in the same way, through a buffer in WebAssembly
-// memory that inmail.js fills with TextEncoder.encodeInto: embind's
-// std::string conversion encodes in JavaScript, byte by byte.
-std::string& scenario_buffer() {
+// Input text comes in the same way, through a buffer in WebAssembly memory
+// that inmail.js fills with TextEncoder.encodeInto: embind's std::string
+// conversion encodes in JavaScript, byte by byte.
+std::string& input_buffer() {
   static std::string buffer;
   return buffer;
 }
 
-// Room for `size` bytes of scenario JSON; its address, for JavaScript.
-std::uintptr_t reserve_scenario(std::size_t size) {
-  scenario_buffer().resize(size);
-  return reinterpret_cast<std::uintptr_t>(scenario_buffer().data());
+// Room for `size` bytes of input; its address, for JavaScript.
+std::uintptr_t reserve_input(std::size_t size) {
+  input_buffer().resize(size);
+  return reinterpret_cast<std::uintptr_t>(input_buffer().data());
 }
 
-std::string_view scenario_json(std::size_t size) {
-  return std::string_view(scenario_buffer()).substr(0, size);
+std::string_view input(std::size_t size) {
+  return std::string_view(input_buffer()).substr(0, size);
 }
 
-// The result JSON, or the errors JSON for bad input (errors are values), for
-// the first `size` bytes of the buffer.
-emscripten::val project(std::size_t size) {
-  return utf8_view(inmail::project_json(scenario_json(size)).json);
-}
-
-emscripten::val validate(std::size_t size) {
-  return utf8_view(inmail::validate_json(scenario_json(size)));
-}
-
-nlohmann::json optional_to_json(const std::optional<std::int64_t>& value) {
-  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
-
-// The plan table of spec section 1, so front ends list plans from the engine
-// instead of keeping a copy that could drift.
-std::string plans() {
-  auto list = nlohmann::json::array();
-  for (const inmail::PlanInfo& info : inmail::all_plans()) {
-    list.push_back({{"name", info.name},
-                    {"display_name", info.display_name},
-                    {"allotment_2015", optional_to_json(info.allotment_2015)},
-                    {"allotment_legacy", optional_to_json(info.allotment_legacy)},
-                    {"pools", info.pools},
-                    {"pools_default", info.pools_default},
-                    {"launch_bonus", info.launch_bonus},
-                    {"from_help_pages", info.from_help_pages}});
+// The caller's month; inmail.js passes the browser's. A clock set outside
+// the years a scenario may start in is reported as an error of "today".
+std::optional<inmail::YearMonth> month_of(const std::string& today) {
+  const auto month = inmail::parse_year_month(today);
+  if (!month || month->year < inmail::limits::kMinYear || month->year > inmail::limits::kMaxYear) {
+    return std::nullopt;
   }
-  return list.dump();
+  return month;
 }
+
+std::string bad_today() {
+  return inmail::errors_to_json({{"today", "must be a month YYYY-MM from 2000-01 to 2100-12"}});
+}
+
+// The result JSON, or the errors JSON for bad input (errors are values).
+emscripten::val project(std::size_t size, const std::string& today) {
+  const auto month = month_of(today);
+  return utf8_view(month ? inmail::project_json(input(size), *month).json : bad_today());
+}
+
+emscripten::val validate(std::size_t size, const std::string& today) {
+  const auto month = month_of(today);
+  return utf8_view(month ? inmail::validate_json(input(size), *month) : bad_today());
+}
+
+emscripten::val page(std::size_t size, const std::string& today, const std::string& currency,
+                     bool comparisons, bool monte_carlo) {
+  const auto month = month_of(today);
+  if (!month) return utf8_view(bad_today());
+  return utf8_view(inmail::page_json({input(size), currency, *month, comparisons, monte_carlo}));
+}
+
+emscripten::val open_link(std::size_t size, const std::string& today) {
+  const auto month = month_of(today);
+  return utf8_view(month ? inmail::open_link_json(input(size), *month) : bad_today());
+}
+
+emscripten::val csv(std::size_t size, const std::string& today, const std::string& currency) {
+  const auto month = month_of(today);
+  return utf8_view(month ? inmail::csv_json(input(size), currency, *month) : bad_today());
+}
+
+emscripten::val report_rate(std::size_t size) {
+  return utf8_view(inmail::report_rate_json(input(size)));
+}
+
+std::string schema() { return inmail::schema_json(); }
 
 std::string version() { return inmail::kVersion; }
 
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(inmail) {
-  emscripten::function("reserve_scenario", &reserve_scenario);
+  emscripten::function("reserve_input", &reserve_input);
   emscripten::function("project", &project);
   emscripten::function("validate", &validate);
-  emscripten::function("plans", &plans);
+  emscripten::function("page", &page);
+  emscripten::function("open_link", &open_link);
+  emscripten::function("csv", &csv);
+  emscripten::function("report_rate", &report_rate);
+  emscripten::function("schema", &schema);
   emscripten::function("version", &version);
 }

@@ -105,7 +105,7 @@ export interface PlanInfo {
 }
 
 export interface Engine {
-  /** The engine's version, e.g. "1.0.0". */
+  /** The engine's version: project()'s VERSION in CMakeLists.txt, as in package.json. */
   readonly version: string;
   /** Every plan, in the order front ends list them. */
   readonly plans: readonly PlanInfo[];

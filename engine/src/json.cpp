@@ -8,6 +8,7 @@ namespace inmail {
 namespace {
 
 // ordered_json keeps the spec's key order, so output reads like the spec.
+using detail::hundredths_json;
 using detail::JsonWriter;
 using nlohmann::ordered_json;
 
@@ -37,15 +38,37 @@ void write_month(JsonWriter& out, const MonthFigures& month) {
   out.key("closing").number(month.closing).end_object();
 }
 
+template <class Integer>
+void write_optional(JsonWriter& out, const std::optional<Integer>& value) {
+  if (value) {
+    out.number(*value);
+  } else {
+    out.raw("null");
+  }
+}
+
 void write_group(JsonWriter& out, const GroupFigures& group) {
-  out.begin_object().key("name").raw(json_text(group.name)).key("months").begin_array();
+  out.begin_object().key("name").raw(json_text(group.name));
+  out.key("rate_warning_days").number(group.rate_warning_days).key("months").begin_array();
   for (const GroupMonthFigures& month : group.months) {
     out.begin_object().key("month").plain_string(format_year_month(month.month));
     out.key("sent").number(month.sent).key("unsent").number(month.unsent);
     out.key("responses").number(month.responses).key("refunded").number(month.refunded);
-    out.end_object();
+    out.key("rate_warning_days").number(month.rate_warning_days).end_object();
   }
   out.end_array().end_object();
+}
+
+void write_cost(JsonWriter& out, const std::optional<Cost>& cost) {
+  if (!cost) {
+    out.raw("null");
+    return;
+  }
+  out.begin_object().key("total_cents").number(cost->total_cents).key("per_sent_cents");
+  write_optional(out, cost->per_sent_cents);
+  out.key("per_response_cents");
+  write_optional(out, cost->per_response_cents);
+  out.end_object();
 }
 
 void write_totals(JsonWriter& out, const Totals& totals) {
@@ -53,16 +76,54 @@ void write_totals(JsonWriter& out, const Totals& totals) {
   out.key("refunded").number(totals.refunded).key("sent").number(totals.sent);
   out.key("unsent").number(totals.unsent).key("responses").number(totals.responses);
   out.key("expired").number(totals.expired);
-  out.key("pending_refunds").number(totals.pending_refunds).end_object();
+  out.key("pending_refunds").number(totals.pending_refunds).key("cost");
+  write_cost(out, totals.cost);
+  out.end_object();
+}
+
+void write_comparison_rows(JsonWriter& out, const std::vector<ComparisonRow>& rows) {
+  out.begin_array();
+  for (const ComparisonRow& row : rows) {
+    out.begin_object().key("policy").plain_string(policy_name(row.policy));
+    out.key("plan").plain_string(plan_info(row.plan).name);
+    out.key("allotment").number(row.allotment).key("pooled").raw(row.pooled ? "true" : "false");
+    out.key("balance_cap");
+    write_optional(out, row.balance_cap);
+    out.key("totals");
+    write_totals(out, row.totals);
+    out.end_object();
+  }
+  out.end_array();
+}
+
+void write_comparisons(JsonWriter& out, const std::optional<Comparisons>& comparisons) {
+  if (!comparisons) {
+    out.raw("null");
+    return;
+  }
+  out.begin_object().key("policies");
+  write_comparison_rows(out, comparisons->policies);
+  out.key("plans");
+  write_comparison_rows(out, comparisons->plans);
+  out.end_object();
+}
+
+void write_resolved(JsonWriter& out, const Resolved& resolved) {
+  out.begin_object().key("policy").plain_string(policy_name(resolved.policy));
+  out.key("plan").plain_string(plan_info(resolved.plan).name);
+  out.key("allotment").number(resolved.allotment);
+  out.key("start").plain_string(format_year_month(resolved.start));
+  out.key("months").number(resolved.months);
+  out.key("pooled").raw(resolved.pooled ? "true" : "false").key("balance_cap");
+  write_optional(out, resolved.balance_cap);
+  out.key("expiry_days");
+  write_optional(out, resolved.expiry_days);
+  out.end_object();
 }
 
 void write_solvers(JsonWriter& out, const Solvers& solvers) {
   out.begin_object().key("max_sustainable_sends");
-  if (solvers.max_sustainable_sends) {
-    out.number(*solvers.max_sustainable_sends);
-  } else {
-    out.raw("null");
-  }
+  write_optional(out, solvers.max_sustainable_sends);
   out.key("break_even_response_rate");
   if (solvers.break_even_response_bp) {
     out.raw(json_text(static_cast<double>(*solvers.break_even_response_bp) / 100.0));
@@ -99,16 +160,11 @@ ordered_json errors_value(const std::vector<FieldError>& errors) {
   return {{"errors", list}};
 }
 
-// Percent from basis points as the shortest decimal: 2550 -> 25.5, 3000 -> 30.
-ordered_json percent_json(std::int64_t bp) {
-  if (bp % 100 == 0) return bp / 100;
-  return static_cast<double>(bp) / 100.0;
-}
-
-// About what the compact result takes: a month row is under 150 bytes and a
-// group's month under 100.
+// About what the compact result takes: a month row is under 150 bytes, a
+// group's month under 130, and comparisons under 3 KB.
 std::size_t expected_json_size(const Result& result) {
-  return 512 + result.months.size() * (150 + 100 * result.groups.size());
+  const std::size_t comparisons = result.comparisons ? 3072 : 0;
+  return 768 + comparisons + result.months.size() * (150 + 130 * result.groups.size());
 }
 
 }  // namespace
@@ -125,6 +181,10 @@ std::string result_to_json(const Result& result, int indent) {
   write_solvers(out, result.solvers);
   out.key("monte_carlo");
   write_monte_carlo(out, result.monte_carlo);
+  out.key("comparisons");
+  write_comparisons(out, result.comparisons);
+  out.key("resolved");
+  write_resolved(out, result.resolved);
   out.end_object();
   return out.take();
 }
@@ -133,41 +193,59 @@ std::string errors_to_json(const std::vector<FieldError>& errors, int indent) {
   return dump(errors_value(errors), indent);
 }
 
+ordered_json limit_json(const std::optional<Limit>& given) {
+  if (!given) return nullptr;
+  return *given ? ordered_json(**given) : ordered_json("none");
+}
+
+ordered_json seat_prices_json(const Scenario& scenario) {
+  ordered_json prices = ordered_json::object();
+  for (const PlanInfo& plan : all_plans()) {
+    if (const auto cents = scenario.seat_price(plan.plan)) {
+      prices[std::string(plan.name)] = hundredths_json(*cents);
+    }
+  }
+  return prices;
+}
+
 std::string scenario_to_json(const Scenario& scenario, int indent) {
   ordered_json groups = ordered_json::array();
   for (const Group& group : scenario.groups) {
     groups.push_back({{"name", group.name},
                       {"seats", group.seats},
                       {"sends_per_month", group.sends_per_month},
-                      {"response_rate", percent_json(group.response_bp)},
+                      {"response_rate", hundredths_json(group.response_bp)},
                       {"response_days", group.response_days}});
   }
+  const GivenKeys& given = scenario.given;
   const ordered_json document = {
       {"policy", policy_name(scenario.policy)},
       {"plan", plan_info(scenario.plan).name},
-      {"allotment", scenario.allotment_overridden ? ordered_json(scenario.allotment) : nullptr},
-      {"start", format_year_month(scenario.start)},
+      {"allotment", or_null(given.allotment)},
+      {"start", given.start ? ordered_json(format_year_month(*given.start)) : nullptr},
       {"months", scenario.months},
-      {"pooled", scenario.pooled},
+      {"pooled", or_null(given.pooled)},
       {"groups", groups},
       {"opening_balance", scenario.opening_balance},
       {"launch_bonus", scenario.launch_bonus},
-      {"expiry_days", scenario.expiry_days},
-      {"balance_cap", or_null(scenario.balance_cap)},
+      {"expiry_days", limit_json(given.expiry_days)},
+      {"balance_cap", limit_json(given.balance_cap)},
       {"refresh_day", scenario.refresh_day},
       {"trials", scenario.trials},
-      {"seed", scenario.seed}};
+      {"seed", scenario.seed},
+      {"seat_prices", seat_prices_json(scenario)},
+      {"compare", scenario.compare}};
   return dump(document, indent);
 }
 
-JsonOutcome project_json(std::string_view scenario_json, int indent) {
-  const ParseResult parsed = parse_scenario(scenario_json);
+JsonOutcome project_json(std::string_view scenario_json, YearMonth today, int indent) {
+  const ParseResult parsed = parse_scenario(scenario_json, today);
   if (!parsed.ok()) return {false, errors_to_json(parsed.errors, indent)};
   return {true, result_to_json(project(*parsed.scenario), indent)};
 }
 
-std::string validate_json(std::string_view scenario_json) {
-  return errors_to_json(parse_scenario(scenario_json).errors);
+std::string validate_json(std::string_view scenario_json, YearMonth today) {
+  return errors_to_json(parse_scenario(scenario_json, today).errors);
 }
 
 }  // namespace inmail

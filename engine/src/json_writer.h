@@ -11,7 +11,16 @@
 #include <type_traits>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 namespace inmail::detail {
+
+// Hundredths (basis points, cents) as the shortest decimal: 2550 -> 25.5,
+// 3000 -> 30.
+inline nlohmann::ordered_json hundredths_json(std::int64_t hundredths) {
+  if (hundredths % 100 == 0) return hundredths / 100;
+  return static_cast<double>(hundredths) / 100.0;
+}
 
 class JsonWriter {
  public:

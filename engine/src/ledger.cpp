@@ -4,8 +4,11 @@
 
 namespace inmail {
 
-Ledger::Ledger(int expiry_days, int day_count)
-    : expiry_days_(expiry_days), lots_(static_cast<std::size_t>(std::max(day_count, 1)), 0) {}
+Ledger::Ledger(std::optional<std::int64_t> expiry_days, int day_count)
+    // A life longer than the projection never ends inside it.
+    : expiry_days_(
+          static_cast<int>(std::min<std::int64_t>(expiry_days.value_or(day_count), day_count))),
+      lots_(static_cast<std::size_t>(std::max(day_count, 1)), 0) {}
 
 void Ledger::add(int day, std::int64_t credits) {
   if (credits <= 0) return;

@@ -12,7 +12,7 @@ Setup::Setup(const Scenario& scenario_in, const Calendar& calendar_in)
                          plan_info(scenario.plan).launch_bonus;
   if (!has_bonus) return;
   for (int index = 0; index < calendar.month_count(); ++index) {
-    if (calendar.month(index) == YearMonth{2015, 1}) bonus_month_index = index;
+    if (calendar.month(index) == kLaunchBonusMonth) bonus_month_index = index;
   }
 }
 
@@ -57,14 +57,19 @@ void add_scaled(MonthFigures& into, const MonthFigures& from, std::int64_t facto
   into.closing += from.closing * factor;
 }
 
+// A group's figures from one stream of a run: `seats` of them when the
+// stream is one seat of the group, else 1. Warning days are the group's
+// days, never multiplied.
 GroupFigures group_figures(const Scenario& scenario, std::size_t group, const LedgerRun& run,
-                           std::size_t stream, std::int64_t factor) {
-  GroupFigures figures{scenario.groups[group].name, {}};
+                           std::size_t stream, std::int64_t seats) {
+  GroupFigures figures{scenario.groups[group].name, 0, {}};
   figures.months.reserve(run.months.size());
   for (std::size_t month = 0; month < run.months.size(); ++month) {
     const StreamMonth& from = run.streams[stream][month];
-    figures.months.push_back({from.month, from.sent * factor, from.unsent * factor,
-                              from.responses * factor, from.refunded * factor});
+    figures.months.push_back({from.month, from.sent * seats, from.unsent * seats,
+                              from.responses * seats, from.refunded * seats,
+                              from.rate_warning_days});
+    figures.rate_warning_days += from.rate_warning_days;
   }
   return figures;
 }
@@ -82,6 +87,17 @@ Totals sum_totals(const std::vector<MonthFigures>& months, std::int64_t pending_
   }
   totals.pending_refunds = pending_refunds;
   return totals;
+}
+
+// (2x + y) div (2y): x / y rounded half up, for non-negative integers.
+std::optional<std::int64_t> round_half_up(std::int64_t x, std::int64_t y) {
+  if (y == 0) return std::nullopt;
+  return (2 * x + y) / (2 * y);
+}
+
+Resolved resolved_of(const Scenario& scenario) {
+  return {scenario.policy, scenario.plan,   scenario.allotment,   scenario.start,
+          scenario.months, scenario.pooled, scenario.balance_cap, scenario.expiry_days};
 }
 
 Result pooled_projection(const detail::Setup& setup) {
@@ -166,15 +182,19 @@ std::optional<std::int64_t> break_even_response_bp(Scenario probe, const Calenda
 
 // One calendar serves the projection and every solver probe.
 Result project_deterministic(const Scenario& scenario, const Calendar& calendar) {
-  const detail::Setup setup(scenario, calendar);
-  return scenario.pooled ? pooled_projection(setup) : seat_projection(setup);
+  detail::Setup setup(scenario, calendar);
+  setup.counts_rate_warnings = true;
+  Result result = scenario.pooled ? pooled_projection(setup) : seat_projection(setup);
+  result.totals.cost = cost_of(scenario, scenario.plan, result.totals);
+  result.resolved = resolved_of(scenario);
+  return result;
 }
 
 Solvers solve(const Scenario& scenario, const Calendar& calendar) {
   Solvers solvers;
   if (scenario.groups.size() != 1) return solvers;
   solvers.max_sustainable_sends = max_sustainable_sends(scenario, calendar);
-  if (scenario.policy == Policy::k2015) {
+  if (scenario.policy != Policy::kLegacy) {
     solvers.break_even_response_bp = break_even_response_bp(scenario, calendar);
   }
   return solvers;
@@ -190,11 +210,19 @@ Solvers solve(const Scenario& scenario) {
   return solve(scenario, Calendar(scenario.start, scenario.months));
 }
 
+std::optional<Cost> cost_of(const Scenario& scenario, Plan plan, const Totals& totals) {
+  const std::optional<std::int64_t> cents = scenario.seat_price(plan);
+  if (!cents) return std::nullopt;
+  const std::int64_t total = *cents * scenario.total_seats() * scenario.months;
+  return Cost{total, round_half_up(total, totals.sent), round_half_up(total, totals.responses)};
+}
+
 Result project(const Scenario& scenario) {
   const Calendar calendar(scenario.start, scenario.months);
   Result result = project_deterministic(scenario, calendar);
   result.solvers = solve(scenario, calendar);
   if (scenario.trials > 0) result.monte_carlo = run_monte_carlo(scenario);
+  if (scenario.compare) result.comparisons = compare(scenario, result.totals);
   return result;
 }
 

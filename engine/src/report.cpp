@@ -1,88 +1,158 @@
 #include "inmail/report.h"
 
-#include <cstdio>
 #include <string>
+#include <vector>
+
+#include "inmail/explain.h"
+#include "inmail/schema.h"
 
 namespace inmail {
 namespace {
 
-struct Column {
-  const char* title;
-  std::int64_t MonthFigures::*field;
-};
+constexpr std::string_view kMonthLabel = "Month";
+constexpr std::string_view kGroupLabel = "Group";
 
-constexpr Column kColumns[] = {
-    {"Opening", &MonthFigures::opening},     {"Granted", &MonthFigures::granted},
-    {"Bonus", &MonthFigures::bonus},         {"Refunded", &MonthFigures::refunded},
-    {"Sent", &MonthFigures::sent},           {"Unsent", &MonthFigures::unsent},
-    {"Responses", &MonthFigures::responses}, {"Expired", &MonthFigures::expired},
-    {"Closing", &MonthFigures::closing},
-};
-
-std::string padded(const std::string& text, std::size_t width) {
-  return text.size() >= width ? text : std::string(width - text.size(), ' ') + text;
+// A CSV field: quoted when it holds a separator, a quote or a line break;
+// text a spreadsheet would run as a formula gets a leading apostrophe.
+std::string csv_field(std::string_view text) {
+  std::string field(text);
+  if (!field.empty() &&
+      (field[0] == '=' || field[0] == '+' || field[0] == '-' || field[0] == '@')) {
+    field.insert(field.begin(), '\'');
+  }
+  if (field.find_first_of(",\"\r\n") == std::string::npos) return field;
+  std::string quoted = "\"";
+  for (char c : field) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
 }
 
-std::string summary_line(const char* label, const std::string& value) {
-  return std::string(label) + ": " + value + "\n";
+std::string padded(std::string_view text, std::size_t width) {
+  return text.size() >= width ? std::string(text)
+                              : std::string(width - text.size(), ' ') + std::string(text);
+}
+
+std::string with_currency(std::string_view label, std::string_view currency) {
+  return currency.empty() ? std::string(label)
+                          : std::string(label) + " (" + std::string(currency) + ")";
+}
+
+// The cost lines: label and amount, or "n/a" where the divisor is 0.
+std::vector<std::pair<std::string, std::string>> cost_lines(const Cost& cost,
+                                                            std::string_view currency) {
+  const auto amount = [](const std::optional<std::int64_t>& cents) {
+    return cents ? money_text(*cents) : std::string("n/a");
+  };
+  return {{with_currency("Total cost", currency), money_text(cost.total_cents)},
+          {with_currency("Cost per InMail sent", currency), amount(cost.per_sent_cents)},
+          {with_currency("Cost per response", currency), amount(cost.per_response_cents)}};
+}
+
+std::int64_t group_total(const GroupFigures& group, std::int64_t GroupMonthFigures::*figure) {
+  std::int64_t total = 0;
+  for (const GroupMonthFigures& month : group.months) total += month.*figure;
+  return total;
 }
 
 std::string percent_text(std::int64_t bp) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%lld.%02lld%%", static_cast<long long>(bp / 100),
-                static_cast<long long>(bp % 100));
-  return text;
+  std::string hundredths = std::to_string(bp % 100);
+  if (hundredths.size() < 2) hundredths.insert(hundredths.begin(), '0');
+  return std::to_string(bp / 100) + "." + hundredths + "%";
 }
 
-std::string max_sustainable_text(const Solvers& solvers) {
-  if (!solvers.max_sustainable_sends) return "n/a (several groups)";
-  return std::to_string(*solvers.max_sustainable_sends);
+std::string solver_text(const std::optional<std::int64_t>& answer,
+                        const std::optional<Explanation>& note, bool percent) {
+  if (answer) return percent ? percent_text(*answer) : std::to_string(*answer);
+  return note ? "n/a (" + std::string(note->title) + ")" : std::string("n/a");
 }
 
-std::string break_even_text(const Scenario& scenario, const Solvers& solvers) {
-  if (solvers.break_even_response_bp) return percent_text(*solvers.break_even_response_bp);
-  if (scenario.groups.size() > 1) return "n/a (several groups)";
-  if (scenario.policy == Policy::kLegacy) return "n/a (legacy credits back unanswered InMails)";
-  return "none (even 100% leaves InMails unsent)";
+std::string summary_line(std::string_view label, const std::string& value) {
+  return std::string(label) + ": " + value + "\n";
+}
+
+std::string month_table(const Result& result) {
+  constexpr std::size_t kWidth = 11;
+  std::string table = padded(kMonthLabel, 7);
+  for (const auto& column : month_columns()) table += padded(column.label, kWidth);
+  table += "\n";
+  for (const MonthFigures& month : result.months) {
+    table += format_year_month(month.month);
+    for (const auto& column : month_columns()) {
+      table += padded(std::to_string(month.*column.figure), kWidth);
+    }
+    table += "\n";
+  }
+  return table;
+}
+
+std::string group_table(const Result& result) {
+  std::string table = "\n" + std::string(kGroupLabel);
+  for (const auto& column : group_month_columns()) table += " | " + std::string(column.label);
+  table += "\n";
+  for (const GroupFigures& group : result.groups) {
+    table += group.name;
+    for (const auto& column : group_month_columns()) {
+      table += " | " + std::to_string(group_total(group, column.figure));
+    }
+    table += "\n";
+  }
+  return table;
 }
 
 }  // namespace
 
-std::string months_to_csv(const Result& result) {
-  std::string csv = "Month";
-  for (const Column& column : kColumns) csv += std::string(",") + column.title;
+std::string money_text(std::int64_t cents) {
+  std::string fraction = std::to_string(cents % 100);
+  if (fraction.size() < 2) fraction.insert(fraction.begin(), '0');
+  return std::to_string(cents / 100) + "." + fraction;
+}
+
+std::string result_to_csv(const Result& result, std::string_view currency) {
+  std::string csv(kMonthLabel);
+  for (const auto& column : month_columns()) csv += "," + std::string(column.label);
   csv += "\n";
   for (const MonthFigures& month : result.months) {
     csv += format_year_month(month.month);
-    for (const Column& column : kColumns) csv += "," + std::to_string(month.*column.field);
+    for (const auto& column : month_columns()) csv += "," + std::to_string(month.*column.figure);
     csv += "\n";
+  }
+  csv += "\n" + std::string(kGroupLabel);
+  for (const auto& column : group_month_columns()) csv += "," + csv_field(column.label);
+  csv += "\n";
+  for (const GroupFigures& group : result.groups) {
+    csv += csv_field(group.name);
+    for (const auto& column : group_month_columns()) {
+      csv += "," + std::to_string(group_total(group, column.figure));
+    }
+    csv += "\n";
+  }
+  if (result.totals.cost) {
+    csv += "\nCost,Amount\n";
+    for (const auto& [label, amount] : cost_lines(*result.totals.cost, currency)) {
+      csv += csv_field(label) + "," + amount + "\n";
+    }
   }
   return csv;
 }
 
-std::string format_table(const Scenario& scenario, const Result& result) {
-  constexpr std::size_t kWidth = 11;
-  std::string table = padded("Month", 7);
-  for (const Column& column : kColumns) table += padded(column.title, kWidth);
-  table += "\n";
-  for (const MonthFigures& month : result.months) {
-    table += format_year_month(month.month);
-    for (const Column& column : kColumns) {
-      table += padded(std::to_string(month.*column.field), kWidth);
-    }
-    table += "\n";
+std::string format_table(const Scenario& scenario, const Result& result,
+                         std::string_view currency) {
+  std::string table = month_table(result) + group_table(result) + "\n";
+  for (const auto& column : total_columns()) {
+    table += summary_line(column.label, std::to_string(result.totals.*column.figure));
   }
-  const Totals& totals = result.totals;
-  table += "\n";
-  table += summary_line("InMails sent", std::to_string(totals.sent));
-  table += summary_line("Credited back", std::to_string(totals.refunded));
-  table += summary_line("Credits expired", std::to_string(totals.expired));
-  table += summary_line("Not sent for lack of credits", std::to_string(totals.unsent));
-  table +=
-      summary_line("Refunds pending after the last month", std::to_string(totals.pending_refunds));
+  if (result.totals.cost) {
+    for (const auto& [label, amount] : cost_lines(*result.totals.cost, currency)) {
+      table += summary_line(label, amount);
+    }
+  }
+  const Solvers& solvers = result.solvers;
   table += summary_line("Largest sustainable sends per seat and month",
-                        max_sustainable_text(result.solvers));
-  table += summary_line("Break-even response rate", break_even_text(scenario, result.solvers));
+                        solver_text(solvers.max_sustainable_sends,
+                                    max_sustainable_sends_note(scenario, solvers), false));
+  table += summary_line(
+      "Break-even response rate",
+      solver_text(solvers.break_even_response_bp, break_even_note(scenario, solvers), true));
+  for (const std::string& warning : rate_warnings(result)) table += "Warning: " + warning + "\n";
   return table;
 }
 

@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "inmail/monte_carlo.h"
+#include "inmail/schema.h"
+#include "json_input.h"
 
 namespace inmail {
 namespace {
@@ -31,15 +33,7 @@ constexpr IntRule kBalanceCap{"balance_cap", 0, limits::kMaxBalanceCap};
 constexpr IntRule kRefreshDay{"refresh_day", 1, limits::kMaxRefreshDay};
 constexpr IntRule kTrials{"trials", 0, limits::kMaxTrials};
 
-constexpr std::string_view kTopLevelKeys[] = {
-    "policy",          "plan",          "allotment",       "start",        "months",
-    "pooled",          "groups",        "opening_balance", "launch_bonus", "expiry_days",
-    "balance_cap",     "refresh_day",   "trials",          "seed",         "seats",
-    "sends_per_month", "response_rate", "response_days"};
-constexpr std::string_view kGroupKeys[] = {"name", "seats", "sends_per_month", "response_rate",
-                                           "response_days"};
-const char* const kGroupShorthandKeys[] = {"seats", "sends_per_month", "response_rate",
-                                           "response_days"};
+constexpr std::string_view kNone = "none";
 
 std::string range_message(std::int64_t min, std::int64_t max) {
   return "must be between " + std::to_string(min) + " and " + std::to_string(max);
@@ -66,9 +60,9 @@ class FieldReader {
   FieldReader(const json& object, std::string prefix, std::vector<FieldError>& errors)
       : object_(object), prefix_(std::move(prefix)), errors_(errors) {}
 
-  std::string path(const char* key) const { return prefix_ + key; }
-  bool has(const char* key) const { return value(key) != nullptr; }
-  void error(const char* key, std::string message) {
+  std::string path(std::string_view key) const { return prefix_ + std::string(key); }
+  bool has(std::string_view key) const { return value(key) != nullptr; }
+  void error(std::string_view key, std::string message) {
     errors_.push_back({path(key), std::move(message)});
   }
 
@@ -76,12 +70,18 @@ class FieldReader {
   void read_int(const IntRule& rule, Int& out) {
     const json* found = value(rule.key);
     if (!found) return;
-    const std::optional<std::int64_t> number = as_integer(*found);
-    if (!number) return error(rule.key, "must be a whole number");
-    if (*number < rule.min || *number > rule.max) {
-      return error(rule.key, range_message(rule.min, rule.max));
+    if (const auto number = checked_integer(rule, *found, "")) out = static_cast<Int>(*number);
+  }
+
+  // A whole number in the rule's range, or "none"; not given: left alone.
+  void read_limit(const IntRule& rule, std::optional<Limit>& out) {
+    const json* found = value(rule.key);
+    if (!found) return;
+    if (found->is_string() && found->get_ref<const json::string_t&>() == kNone) {
+      out = Limit{};
+      return;
     }
-    out = static_cast<Int>(*number);
+    if (const auto number = checked_integer(rule, *found, ", or \"none\"")) out = Limit{*number};
   }
 
   void read_bool(const char* key, bool& out) {
@@ -103,17 +103,24 @@ class FieldReader {
     }
   }
 
-  // Percent with at most two decimals, kept as basis points.
-  void read_rate(const char* key, std::int64_t& bp) {
+  // A number with at most two decimals between 0 and `max_hundredths` / 100,
+  // kept in hundredths (a percent as basis points, a price as cents).
+  std::optional<std::int64_t> read_hundredths(const std::string& key, std::int64_t max_hundredths) {
     const json* found = value(key);
-    if (!found) return;
-    if (!found->is_number()) return error(key, "must be a number");
-    const double percent = found->get<double>();
-    if (!(percent >= 0.0 && percent <= 100.0)) return error(key, "must be between 0 and 100");
-    const double scaled = percent * 100.0;
+    if (!found) return std::nullopt;
+    if (!found->is_number()) return error(key, "must be a number"), std::nullopt;
+    const double number = found->get<double>();
+    const double max = static_cast<double>(max_hundredths) / 100.0;
+    if (!(number >= 0.0 && number <= max)) {
+      return error(key, "must be between 0 and " + std::to_string(max_hundredths / 100)),
+             std::nullopt;
+    }
+    const double scaled = number * 100.0;
     const double rounded = std::round(scaled);
-    if (std::fabs(scaled - rounded) > 1e-6) return error(key, "must have at most 2 decimals");
-    bp = static_cast<std::int64_t>(rounded);
+    if (std::fabs(scaled - rounded) > 1e-6) {
+      return error(key, "must have at most 2 decimals"), std::nullopt;
+    }
+    return static_cast<std::int64_t>(rounded);
   }
 
   const std::string* read_string(const char* key) {
@@ -126,19 +133,38 @@ class FieldReader {
     return found->get_ptr<const json::string_t*>();
   }
 
-  template <std::size_t N>
-  void reject_unknown_keys(const std::string_view (&known)[N]) {
+  // Every key the schema does not list at this level is an error.
+  void reject_unknown_keys(bool group_level) {
     for (auto item = object_.begin(); item != object_.end(); ++item) {
       const std::string& name = item.key();
-      bool is_known = false;
-      for (std::string_view key : known) is_known = is_known || name == key;
-      if (!is_known) errors_.push_back({prefix_ + name, "unknown key"});
+      const bool known = group_level ? find_field(name, true) != nullptr : is_top_level_key(name);
+      if (!known) errors_.push_back({prefix_ + name, "unknown key"});
     }
   }
 
  private:
-  const json* value(const char* key) const {
-    const auto found = object_.find(key);
+  // The value as a whole number in the rule's range, or nullopt once the
+  // problem is recorded; `alternative` words another accepted value.
+  std::optional<std::int64_t> checked_integer(const IntRule& rule, const json& value,
+                                              std::string_view alternative) {
+    const std::optional<std::int64_t> number = as_integer(value);
+    if (!number) {
+      error(rule.key,
+            "must be a whole number" +
+                (alternative.empty() ? std::string()
+                                     : " from " + std::to_string(rule.min) + " to " +
+                                           std::to_string(rule.max) + std::string(alternative)));
+      return std::nullopt;
+    }
+    if (*number < rule.min || *number > rule.max) {
+      error(rule.key, range_message(rule.min, rule.max) + std::string(alternative));
+      return std::nullopt;
+    }
+    return number;
+  }
+
+  const json* value(std::string_view key) const {
+    const auto found = object_.find(std::string(key));
     return found == object_.end() || found->is_null() ? nullptr : &*found;
   }
 
@@ -166,89 +192,15 @@ class FieldReader {
   std::vector<FieldError>& errors_;
 };
 
-// Syntax and nesting are checked before the DOM is built, so hostile input
-// (megabytes of brackets) costs a linear scan and never deep recursion.
-class SyntaxCheck : public nlohmann::json_sax<json> {
- public:
-  std::optional<FieldError> problem;
-
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return enter(); }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return leave(); }
-  bool start_array(std::size_t) override { return enter(); }
-  bool end_array() override { return leave(); }
-  bool parse_error(std::size_t position, const std::string&,
-                   const nlohmann::detail::exception& ex) override {
-    problem = FieldError{
-        "", "invalid JSON at byte " + std::to_string(position) + ": " + strip_prefix(ex.what())};
-    return false;
+// "a", "b" or "c": the accepted names, for error messages.
+template <class Info>
+std::string name_list(const std::vector<Info>& infos) {
+  std::string names;
+  for (std::size_t index = 0; index < infos.size(); ++index) {
+    if (index > 0) names += index + 1 == infos.size() ? " or " : ", ";
+    names += "\"" + std::string(infos[index].name) + "\"";
   }
-
- private:
-  bool enter() {
-    if (++depth_ <= limits::kMaxJsonDepth) return true;
-    problem = FieldError{
-        "", "JSON nested deeper than " + std::to_string(limits::kMaxJsonDepth) + " levels"};
-    return false;
-  }
-  bool leave() {
-    --depth_;
-    return true;
-  }
-  // nlohmann's messages start with "[json.exception.parse_error.101] parse error at ...: ".
-  static std::string strip_prefix(const std::string& message) {
-    const std::size_t colon = message.rfind(": ");
-    return colon == std::string::npos ? message : message.substr(colon + 2);
-  }
-
-  int depth_ = 0;
-};
-
-// Why text that failed to parse was refused: a second, SAX pass that stops
-// at the first problem and words it.
-FieldError describe_syntax_problem(std::string_view text) {
-  SyntaxCheck check;
-  json::sax_parse(text, &check, json::input_format_t::json, true, false);
-  return check.problem.value_or(FieldError{"", "invalid JSON"});
-}
-
-// Whether arrays and objects nest deeper than the limit anywhere in the
-// text, brackets inside strings aside. For valid JSON this is exact; for
-// text that is not, the parse or describe_syntax_problem() has the last word.
-bool nests_too_deep(std::string_view text) {
-  int depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      in_string = c != '"';
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > limits::kMaxJsonDepth) return true;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return false;
-}
-
-// Parses only text that nests within the limit, so no deep tree is ever
-// built; `too_deep` says the text was refused for its depth. Checking the
-// depth first lets nlohmann build the tree without a callback per value,
-// which made a small scenario's parse noticeably slower.
-json parse_with_depth_limit(std::string_view text, bool& too_deep) {
-  too_deep = nests_too_deep(text);
-  if (too_deep) return json(json::value_t::discarded);
-  return json::parse(text, nullptr, false);
+  return names;
 }
 
 void read_plan(FieldReader& reader, Scenario& scenario) {
@@ -256,23 +208,16 @@ void read_plan(FieldReader& reader, Scenario& scenario) {
     if (const auto policy = policy_from_name(*name)) {
       scenario.policy = *policy;
     } else {
-      reader.error("policy", "must be \"2015\" or \"legacy\"");
+      reader.error("policy", "must be " + name_list(all_policies()));
     }
   }
   if (const std::string* name = reader.read_string("plan")) {
     if (const auto plan = plan_from_name(*name)) {
       scenario.plan = *plan;
     } else {
-      std::string names;
-      for (const PlanInfo& info : all_plans())
-        names += (names.empty() ? "" : ", ") + std::string(info.name);
-      reader.error("plan", "must be one of " + names);
+      reader.error("plan", "must be " + name_list(all_plans()));
     }
   }
-  scenario.allotment = plan_allotment(scenario.plan, scenario.policy).value_or(0);
-  scenario.allotment_overridden = reader.has("allotment");
-  reader.read_int(kAllotment, scenario.allotment);
-  scenario.pooled = plan_info(scenario.plan).pools_default;
 }
 
 void read_group(FieldReader& reader, Group& group) {
@@ -285,19 +230,21 @@ void read_group(FieldReader& reader, Group& group) {
   }
   reader.read_int(kSeats, group.seats);
   reader.read_int(kSendsPerMonth, group.sends_per_month);
-  reader.read_rate("response_rate", group.response_bp);
+  if (const auto bp = reader.read_hundredths("response_rate", 10000)) group.response_bp = *bp;
   reader.read_int(kResponseDays, group.response_days);
 }
 
 void read_groups(const json& root, FieldReader& reader, Scenario& scenario,
                  std::vector<FieldError>& errors) {
   if (!reader.has("groups")) {
-    scenario.groups.assign(1, Group{"Group 1"});
+    scenario.groups.assign(1, Group{default_group_name(0)});
     read_group(reader, scenario.groups[0]);
     return;
   }
-  for (const char* key : kGroupShorthandKeys) {
-    if (reader.has(key)) reader.error(key, "cannot be used together with groups");
+  for (const FieldInfo& field : scenario_fields()) {
+    if (field.in_group && field.key != "name" && reader.has(field.key)) {
+      reader.error(field.key, "cannot be used together with groups");
+    }
   }
   const json& groups = root["groups"];
   if (!groups.is_array()) return reader.error("groups", "must be an array of groups");
@@ -308,60 +255,97 @@ void read_groups(const json& root, FieldReader& reader, Scenario& scenario,
   scenario.groups.reserve(groups.size());
   for (std::size_t index = 0; index < groups.size(); ++index) {
     const std::string prefix = "groups[" + std::to_string(index) + "]";
-    Group group{"Group " + std::to_string(index + 1)};
+    Group group{default_group_name(index)};
     if (!groups[index].is_object()) {
       errors.push_back({prefix, "must be an object"});
     } else {
       FieldReader group_reader(groups[index], prefix + ".", errors);
-      group_reader.reject_unknown_keys(kGroupKeys);
+      group_reader.reject_unknown_keys(true);
       read_group(group_reader, group);
     }
     scenario.groups.push_back(group);
   }
 }
 
-void read_start(FieldReader& reader, Scenario& scenario) {
+constexpr const char* kStartMessage = "must be a month YYYY-MM from 2000-01 to 2100-12";
+
+bool in_range(YearMonth month) {
+  return month.year >= limits::kMinYear && month.year <= limits::kMaxYear && month.month >= 1 &&
+         month.month <= 12;
+}
+
+void read_start(FieldReader& reader, GivenKeys& given) {
   const std::string* text = reader.read_string("start");
   if (!text) return;
   const auto start = parse_year_month(*text);
-  if (!start || start->year < limits::kMinYear || start->year > limits::kMaxYear) {
-    return reader.error("start", "must be a month YYYY-MM from 2000-01 to 2100-12");
+  if (!start || !in_range(*start)) return reader.error("start", kStartMessage);
+  given.start = *start;
+}
+
+// Prices by plan name; a price for a plan the policy does not offer is
+// allowed (the plan comparison shows it).
+void read_seat_prices(const json& root, FieldReader& reader, Scenario& scenario,
+                      std::vector<FieldError>& errors) {
+  if (!reader.has("seat_prices")) return;
+  const json& prices = root["seat_prices"];
+  if (!prices.is_object()) {
+    return reader.error("seat_prices", "must be an object of prices by plan name");
   }
-  scenario.start = *start;
+  FieldReader price_reader(prices, "seat_prices.", errors);
+  for (auto item = prices.begin(); item != prices.end(); ++item) {
+    const auto plan = plan_from_name(item.key());
+    if (!plan) {
+      price_reader.error(item.key(), "is not a plan: use " + name_list(all_plans()));
+    } else if (const auto cents =
+                   price_reader.read_hundredths(item.key(), limits::kMaxSeatPriceCents)) {
+      scenario.seat_price_cents[static_cast<std::size_t>(*plan)] = *cents;
+    }
+  }
+}
+
+void read_given_keys(FieldReader& reader, GivenKeys& given) {
+  if (reader.has("allotment")) {
+    std::int64_t allotment = 0;
+    reader.read_int(kAllotment, allotment);
+    given.allotment = allotment;
+  }
+  read_start(reader, given);
+  if (reader.has("pooled")) {
+    bool pooled = false;
+    reader.read_bool("pooled", pooled);
+    given.pooled = pooled;
+  }
+  reader.read_limit(kExpiryDays, given.expiry_days);
+  reader.read_limit(kBalanceCap, given.balance_cap);
 }
 
 Scenario read_scenario(const json& root, std::vector<FieldError>& errors) {
   Scenario scenario;
   FieldReader reader(root, "", errors);
-  reader.reject_unknown_keys(kTopLevelKeys);
+  reader.reject_unknown_keys(false);
   read_plan(reader, scenario);
-  read_start(reader, scenario);
+  read_given_keys(reader, scenario.given);
   reader.read_int(kMonths, scenario.months);
-  reader.read_bool("pooled", scenario.pooled);
   read_groups(root, reader, scenario, errors);
   reader.read_int(kOpeningBalance, scenario.opening_balance);
   reader.read_bool("launch_bonus", scenario.launch_bonus);
-  reader.read_int(kExpiryDays, scenario.expiry_days);
-  if (reader.has("balance_cap")) {
-    std::int64_t cap = 0;
-    reader.read_int(kBalanceCap, cap);
-    scenario.balance_cap = cap;
-  }
   reader.read_int(kRefreshDay, scenario.refresh_day);
   reader.read_int(kTrials, scenario.trials);
   reader.read_seed(scenario.seed);
-  if (!scenario.allotment_overridden && scenario.plan == Plan::kCustom) {
-    errors.push_back({"allotment", "is required for the custom plan"});
-  }
+  read_seat_prices(root, reader, scenario, errors);
+  reader.read_bool("compare", scenario.compare);
   return scenario;
 }
 
 // Rules that involve more than one field; ranges were checked as read.
 void check_combinations(const Scenario& scenario, std::vector<FieldError>& errors) {
   const PlanInfo& plan = plan_info(scenario.plan);
-  if (scenario.policy == Policy::kLegacy && plan.from_help_pages) {
-    errors.push_back({"plan", std::string(plan.name) +
-                                  " has no legacy allotment; it exists under policy 2015 only"});
+  if (!policy_offers(scenario.policy, scenario.plan)) {
+    errors.push_back({"plan", std::string(plan.display_name) + " is not offered under " +
+                                  std::string(policy_info(scenario.policy).display_name)});
+  }
+  if (scenario.plan == Plan::kCustom && !scenario.given.allotment) {
+    errors.push_back({"allotment", "is required for the custom plan"});
   }
   if (scenario.pooled && !plan.pools) {
     errors.push_back({"pooled", std::string(plan.display_name) + " does not pool credits"});
@@ -374,19 +358,36 @@ void check_combinations(const Scenario& scenario, std::vector<FieldError>& error
   }
 }
 
+void check_limit(const Limit& limit, const IntRule& rule, std::vector<FieldError>& errors) {
+  if (limit) check_range(*limit, rule, rule.key, errors);
+}
+
 }  // namespace
 
-ParseResult parse_scenario(std::string_view json_text) {
+std::string default_group_name(std::size_t index) { return "Group " + std::to_string(index + 1); }
+
+void resolve_defaults(Scenario& scenario, YearMonth today) {
+  const GivenKeys& given = scenario.given;
+  scenario.allotment =
+      given.allotment.value_or(plan_allotment(scenario.plan, scenario.policy).value_or(0));
+  scenario.start = given.start.value_or(policy_info(scenario.policy).default_start.value_or(today));
+  scenario.pooled = given.pooled.value_or(plan_info(scenario.plan).pools_default);
+  scenario.expiry_days =
+      given.expiry_days.value_or(default_expiry_days(scenario.policy, scenario.plan));
+  scenario.balance_cap = given.balance_cap.value_or(
+      default_balance_cap(scenario.policy, scenario.plan, scenario.allotment));
+}
+
+ParseResult parse_scenario(std::string_view json_text, YearMonth today) {
   ParseResult result;
   if (json_text.size() > limits::kMaxInputBytes) {
     result.errors.push_back(
         {"", "scenario is larger than " + std::to_string(limits::kMaxInputBytes) + " bytes"});
     return result;
   }
-  bool too_deep = false;
-  const json root = parse_with_depth_limit(json_text, too_deep);
-  if (root.is_discarded() || too_deep) {
-    result.errors.push_back(describe_syntax_problem(json_text));
+  const json root = detail::parse_json_input(json_text);
+  if (root.is_discarded()) {
+    result.errors.push_back(detail::describe_syntax_problem(json_text));
     return result;
   }
   if (!root.is_object()) {
@@ -394,18 +395,26 @@ ParseResult parse_scenario(std::string_view json_text) {
     return result;
   }
   Scenario scenario = read_scenario(root, result.errors);
+  resolve_defaults(scenario, today);
   check_combinations(scenario, result.errors);
   if (result.errors.empty()) result.scenario = std::move(scenario);
   return result;
 }
 
+Scenario read_leniently(std::string_view json_text, YearMonth today) {
+  std::vector<FieldError> ignored;
+  const json root = json_text.size() <= limits::kMaxInputBytes ? detail::parse_json_input(json_text)
+                                                               : json(json::value_t::discarded);
+  Scenario scenario = root.is_object() ? read_scenario(root, ignored) : Scenario{};
+  if (scenario.groups.empty()) scenario.groups.push_back(Group{default_group_name(0)});
+  resolve_defaults(scenario, today);
+  return scenario;
+}
+
 std::vector<FieldError> validate_scenario(const Scenario& scenario) {
   std::vector<FieldError> errors;
   check_range(scenario.allotment, kAllotment, kAllotment.key, errors);
-  if (scenario.start.year < limits::kMinYear || scenario.start.year > limits::kMaxYear ||
-      scenario.start.month < 1 || scenario.start.month > 12) {
-    errors.push_back({"start", "must be a month YYYY-MM from 2000-01 to 2100-12"});
-  }
+  if (!in_range(scenario.start)) errors.push_back({"start", kStartMessage});
   check_range(scenario.months, kMonths, kMonths.key, errors);
   if (scenario.groups.empty() || scenario.groups.size() > limits::kMaxGroups) {
     errors.push_back(
@@ -425,11 +434,16 @@ std::vector<FieldError> validate_scenario(const Scenario& scenario) {
     check_range(group.response_days, kResponseDays, prefix + kResponseDays.key, errors);
   }
   check_range(scenario.opening_balance, kOpeningBalance, kOpeningBalance.key, errors);
-  check_range(scenario.expiry_days, kExpiryDays, kExpiryDays.key, errors);
-  if (scenario.balance_cap)
-    check_range(*scenario.balance_cap, kBalanceCap, kBalanceCap.key, errors);
+  check_limit(scenario.expiry_days, kExpiryDays, errors);
+  check_limit(scenario.balance_cap, kBalanceCap, errors);
   check_range(scenario.refresh_day, kRefreshDay, kRefreshDay.key, errors);
   check_range(scenario.trials, kTrials, kTrials.key, errors);
+  for (const PlanInfo& plan : all_plans()) {
+    const auto cents = scenario.seat_price(plan.plan);
+    if (cents && (*cents < 0 || *cents > limits::kMaxSeatPriceCents)) {
+      errors.push_back({"seat_prices." + std::string(plan.name), "must be between 0 and 1000000"});
+    }
+  }
   check_combinations(scenario, errors);
   return errors;
 }

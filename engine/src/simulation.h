@@ -18,6 +18,9 @@ namespace inmail::detail {
 struct StreamSpec {
   std::size_t group = 0;            // index into Scenario::groups
   std::int64_t monthly_demand = 0;  // InMails this stream wants per calendar month
+  // InMails sent within the 13 % rule's window at which the stream's group
+  // is warned (spec section 3b); 0 where the rule is not tracked.
+  std::int64_t rate_warning_sends = 0;
 };
 
 // One ledger: the seats that hold it and the streams that spend from it, in
@@ -27,20 +30,31 @@ struct LedgerSpec {
   std::vector<StreamSpec> streams;
 };
 
+// The threshold of the 13 % rule for `seats` seats of `group`, or 0 where
+// the rule cannot warn (another plan, or a rate of 13 % or more).
+inline std::int64_t rate_warning_sends(const Scenario& scenario, const Group& group,
+                                       std::int64_t seats) {
+  const bool applies = plan_info(scenario.plan).rate_rule && group.response_bp < kRateRuleMinBp;
+  return applies ? kRateRuleSendsPerSeat * seats : 0;
+}
+
 // The whole team in one ledger, its groups served in the listed order.
 inline LedgerSpec pooled_ledger(const Scenario& scenario) {
   LedgerSpec spec{scenario.total_seats(), {}};
   spec.streams.reserve(scenario.groups.size());
   for (std::size_t group = 0; group < scenario.groups.size(); ++group) {
     const Group& g = scenario.groups[group];
-    spec.streams.push_back({group, g.seats * g.sends_per_month});
+    spec.streams.push_back(
+        {group, g.seats * g.sends_per_month, rate_warning_sends(scenario, g, g.seats)});
   }
   return spec;
 }
 
-// One seat of `group`, alone in its own ledger.
+// One seat of `group`, alone in its own ledger. Its group's window holds
+// `seats` times its sends, so the seat is warned at one seat's threshold.
 inline LedgerSpec seat_ledger(const Scenario& scenario, std::size_t group) {
-  return LedgerSpec{1, {{group, scenario.groups[group].sends_per_month}}};
+  const Group& g = scenario.groups[group];
+  return LedgerSpec{1, {{group, g.sends_per_month, rate_warning_sends(scenario, g, 1)}}};
 }
 
 // One zeroed MonthFigures per month of the calendar, labelled.
@@ -69,6 +83,9 @@ struct Setup {
   const Scenario& scenario;
   const Calendar& calendar;
   int bonus_month_index = -1;  // month of the January 2015 launch bonus, -1 if none
+  // The 13 % rule's warning days are counted (the projection's figures;
+  // neither the solvers nor Monte Carlo report them).
+  bool counts_rate_warnings = false;
 };
 
 // Responses and refunds still to arrive, by day modulo the ring size. Every
@@ -122,11 +139,29 @@ class DemandSpread {
   std::int64_t carry_ = 0;
 };
 
+// InMails a stream sent on each of the last kRateRuleWindowDays days.
+class SendWindow {
+ public:
+  // Moves the window on to a new day on which `sent` InMails went out.
+  void add_day(int day, std::int64_t sent) {
+    std::int64_t& slot = sent_by_day_[static_cast<std::size_t>(day % kRateRuleWindowDays)];
+    total_ += sent - slot;
+    slot = sent;
+  }
+  std::int64_t total() const { return total_; }
+
+ private:
+  std::array<std::int64_t, kRateRuleWindowDays> sent_by_day_{};
+  std::int64_t total_ = 0;
+};
+
 struct StreamState {
   DemandSpread demand;
   std::int64_t sent_so_far = 0;  // M(t) of the spec
-  Schedule arrivals;             // responses, by arrival day
-  Schedule refunds;              // credits back, by refund day
+  std::int64_t sent_today = 0;
+  Schedule arrivals;  // responses, by arrival day
+  Schedule refunds;   // credits back, by refund day
+  SendWindow window;  // for the 13 % rule
 };
 
 struct DayContext {
@@ -187,6 +222,7 @@ void send(const DayContext& context, int day, DrawResponses& draw_responses) {
     const std::int64_t sent = context.ledger.spend(wanted);
     StreamMonth& stream_month = context.run.streams[stream][month_index];
     MonthFigures& month = context.run.months[month_index];
+    state.sent_today = sent;
     stream_month.sent += sent;
     stream_month.unsent += wanted - sent;
     month.sent += sent;
@@ -202,6 +238,20 @@ void send(const DayContext& context, int day, DrawResponses& draw_responses) {
     } else {
       // Legacy refunds what got no response within 7 days, on day + 7.
       state.refunds.add(day + 7, group.response_days < 7 ? sent - responses : sent);
+    }
+  }
+}
+
+// The 13 % rule at the end of `day`: which streams' windows now warn.
+inline void count_rate_warnings(const DayContext& context, int day, std::size_t month_index) {
+  for (std::size_t stream = 0; stream < context.states.size(); ++stream) {
+    StreamState& state = context.states[stream];
+    const std::int64_t threshold = context.spec.streams[stream].rate_warning_sends;
+    if (threshold == 0) continue;
+    state.window.add_day(day, state.sent_today);
+    state.sent_today = 0;
+    if (state.window.total() >= threshold) {
+      ++context.run.streams[stream][month_index].rate_warning_days;
     }
   }
 }
@@ -236,6 +286,9 @@ LedgerRun run_ledger(const Setup& setup, const LedgerSpec& spec, DrawResponses&&
     if (calendar_day.business_index >= 0) {
       send(context, day, draw_responses);
       if (stop_at_first_unsent && run.any_unsent) return run;
+    }
+    if (setup.counts_rate_warnings) {
+      count_rate_warnings(context, day, static_cast<std::size_t>(calendar_day.month_index));
     }
     month.closing = ledger.balance();
   }

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SITE_DIR = join(REPO_ROOT, 'build/site');
-export const CLI_PATH = join(REPO_ROOT, 'build/native/bin/inmail-calc');
+// INMAIL_SITE_DIR and INMAIL_CLI point the tests at another build.
+export const SITE_DIR = process.env.INMAIL_SITE_DIR ?? join(REPO_ROOT, 'build/site');
+export const CLI_PATH = process.env.INMAIL_CLI ?? join(REPO_ROOT, 'build/native/bin/inmail-calc');
 // The spec's worked examples, as copied into the repository.
 const SPEC_EXAMPLES_DIR = join(REPO_ROOT, 'tests/data/spec_examples');
 

@@ -3,17 +3,21 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace inmail {
 
 // Credits of one ledger, kept as one lot per issue day. Every lot lives
 // `expiry_days`, so issue order is expiry order and the oldest lot is always
-// the one that expires first; lots issued on the same day merge.
+// the one that expires first; lots issued on the same day merge. Without an
+// expiry no lot lapses by age, and which one a send or the cap takes changes
+// no figure; they take the oldest too.
 class Ledger {
  public:
-  // `day_count` bounds the issue days: lots may be issued on days 0..day_count-1.
-  Ledger(int expiry_days, int day_count);
+  // `day_count` bounds the issue days: lots may be issued on days
+  // 0..day_count-1. `expiry_days` nullopt: credits never lapse by age.
+  Ledger(std::optional<std::int64_t> expiry_days, int day_count);
 
   // Adds `credits` issued on `day` (days never go backwards between calls).
   void add(int day, std::int64_t credits);
@@ -35,7 +39,7 @@ class Ledger {
   // Removes up to `credits` from the oldest lots.
   void take_oldest(std::int64_t credits);
 
-  int expiry_days_;
+  int expiry_days_;                 // past the last day when credits never lapse
   std::vector<std::int64_t> lots_;  // credits left, by issue day
   int oldest_ = 0;                  // first issue day that may still hold credits
   int newest_ = -1;                 // last issue day with a lot

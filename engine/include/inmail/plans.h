@@ -1,24 +1,43 @@
-// Plans and policies of the InMail credit model (spec section 1).
+// Plans and policies of the InMail credit model (spec section 1): what each
+// policy grants, credits back and limits, with the names front ends show.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
 
+#include "inmail/calendar.h"
+
 namespace inmail {
 
-enum class Policy { k2015, kLegacy };
+enum class Policy { k2015, kLegacy, kCurrent };
+inline constexpr std::size_t kPolicyCount = 3;
 
 enum class Plan {
   kRecruiter,
   kRecruiterProfessionalServices,
   kRecruiterLite,
   kTalentFinder,
-  kCustom,
   kSalesNavigator,
   kPremiumCareer,
   kPremiumBusiness,
+  kCustom,
+};
+inline constexpr std::size_t kPlanCount = 8;
+
+// A limit that may be switched off: a number, or nullopt for "none".
+using Limit = std::optional<std::int64_t>;
+
+struct PolicyInfo {
+  Policy policy;
+  std::string_view name;          // the spec's key, e.g. "legacy"
+  std::string_view display_name;  // e.g. "Before 2015"
+  std::string_view source;        // one line: where its rules come from
+  // The first month projected when the scenario names none; nullopt: the
+  // caller's `today`.
+  std::optional<YearMonth> default_start;
 };
 
 // Everything the model knows about one plan.
@@ -26,27 +45,52 @@ struct PlanInfo {
   Plan plan;
   std::string_view name;          // the spec's key, e.g. "recruiter_lite"
   std::string_view display_name;  // e.g. "Recruiter Lite"
-  // Credits per seat and month; nullopt where the plan has none under that
-  // policy (custom always, help-page plans under legacy).
-  std::optional<std::int64_t> allotment_2015;
-  std::optional<std::int64_t> allotment_legacy;
+  // Credits per seat and month under each policy (indexed by Policy);
+  // nullopt where the policy has none for it (custom never has one).
+  std::array<std::optional<std::int64_t>, kPolicyCount> allotments;
   bool pools;            // may share one balance across the team
   bool pools_default;    // `pooled` when the scenario does not say
   bool launch_bonus;     // +100 per seat in January 2015 under policy 2015
-  bool from_help_pages;  // allotment from LinkedIn's later help pages, not the 2015 announcement
+  bool from_help_pages;  // figures from LinkedIn's later help pages, not the 2015 announcement
+  bool rate_rule;        // LinkedIn Recruiter's 13 % response-rate rule applies (spec 3b)
+  // Under `current`: the default cap as a multiple of the allotment (0: no
+  // cap), and whether credits then last until the cap removes them.
+  std::int64_t current_cap_multiple;
+  bool current_credits_never_lapse;
+  std::string_view source;  // where its figures come from, for the front ends
 };
 
-// Every plan, in the order front ends list them.
+// Every policy, in the order front ends list them (today's rules first).
+const std::vector<PolicyInfo>& all_policies();
+const PolicyInfo& policy_info(Policy policy);
+std::string_view policy_name(Policy policy);
+std::optional<Policy> policy_from_name(std::string_view name);
+
+// Every plan, in the spec's order (section 4c), which front ends list too.
 const std::vector<PlanInfo>& all_plans();
 const PlanInfo& plan_info(Plan plan);
 std::optional<Plan> plan_from_name(std::string_view name);
 
-std::string_view policy_name(Policy policy);
-std::optional<Policy> policy_from_name(std::string_view name);
-
 // The plan's allotment per seat and month under `policy`, if it has one.
 std::optional<std::int64_t> plan_allotment(Plan plan, Policy policy);
 
+// Whether `policy` offers `plan` at all (custom everywhere, with the user's
+// allotment; every other plan where it has an allotment).
+bool policy_offers(Policy policy, Plan plan);
+
+// The defaults of spec section 1 that depend on the policy and the plan.
+// `allotment` is the allotment in use (an override included).
+Limit default_balance_cap(Policy policy, Plan plan, std::int64_t allotment);
+Limit default_expiry_days(Policy policy, Plan plan);
+
 inline constexpr std::int64_t kLaunchBonusPerSeat = 100;
+// The 13 % rule (spec section 3b): a group that sends at least
+// kRateRuleSendsPerSeat x seats InMails within kRateRuleWindowDays days at a
+// response rate below kRateRuleMinBp is warned.
+inline constexpr int kRateRuleWindowDays = 14;
+inline constexpr std::int64_t kRateRuleSendsPerSeat = 100;
+inline constexpr std::int64_t kRateRuleMinBp = 1300;
+inline constexpr YearMonth kLaunchBonusMonth{2015, 1};
+inline constexpr std::int64_t kDefaultExpiryDays = 90;
 
 }  // namespace inmail

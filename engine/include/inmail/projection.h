@@ -32,11 +32,23 @@ struct GroupMonthFigures {
   std::int64_t unsent = 0;
   std::int64_t responses = 0;
   std::int64_t refunded = 0;
+  // Days (of the group, not seat-days) on which its sending trips LinkedIn
+  // Recruiter's 13 % response-rate rule (spec section 3b).
+  std::int64_t rate_warning_days = 0;
 };
 
 struct GroupFigures {
   std::string name;
+  std::int64_t rate_warning_days = 0;  // over the whole projection
   std::vector<GroupMonthFigures> months;
+};
+
+// What the seats cost (spec section 4b), in cents of the user's currency;
+// the averages are nullopt where nothing was sent or answered.
+struct Cost {
+  std::int64_t total_cents = 0;
+  std::optional<std::int64_t> per_sent_cents;
+  std::optional<std::int64_t> per_response_cents;
 };
 
 struct Totals {
@@ -48,6 +60,7 @@ struct Totals {
   std::int64_t responses = 0;
   std::int64_t expired = 0;
   std::int64_t pending_refunds = 0;
+  std::optional<Cost> cost;  // nullopt without a price for the plan
 };
 
 // Solver answers; nullopt where the spec gives null.
@@ -70,23 +83,61 @@ struct MonteCarlo {
   std::vector<MonteCarloMonth> months;
 };
 
+// One row of a comparison (spec section 4c): the totals of the scenario
+// under another policy or plan, with that row's resolved values.
+struct ComparisonRow {
+  Policy policy = Policy::k2015;
+  Plan plan = Plan::kRecruiter;
+  std::int64_t allotment = 0;
+  bool pooled = false;
+  Limit balance_cap;
+  Totals totals;
+};
+
+struct Comparisons {
+  std::vector<ComparisonRow> policies;  // legacy, 2015, current: those offering the plan
+  std::vector<ComparisonRow> plans;     // every plan the policy offers, in the spec's order
+};
+
+// The scenario as the engine used it, every default filled in (spec section 4).
+struct Resolved {
+  Policy policy = Policy::k2015;
+  Plan plan = Plan::kRecruiter;
+  std::int64_t allotment = 0;
+  YearMonth start;
+  int months = 0;
+  bool pooled = false;
+  Limit balance_cap;
+  Limit expiry_days;
+};
+
 struct Result {
   std::vector<MonthFigures> months;
   std::vector<GroupFigures> groups;
   Totals totals;
   Solvers solvers;
   std::optional<MonteCarlo> monte_carlo;
+  std::optional<Comparisons> comparisons;  // when the scenario asks to compare
+  Resolved resolved;
 };
 
-// The deterministic projection of spec section 3 (months, groups, totals)
-// without solvers or Monte Carlo.
+// The deterministic projection of spec section 3 (months, groups, totals
+// with their cost, resolved) without solvers, Monte Carlo or comparisons.
 Result project_deterministic(const Scenario& scenario);
 
 // Both solvers of spec section 4 (null for several groups).
 Solvers solve(const Scenario& scenario);
 
+// The comparisons of spec section 4c; `own_totals` are the scenario's own
+// (the row of its own policy and of its own plan).
+Comparisons compare(const Scenario& scenario, const Totals& own_totals);
+
+// The cost of spec section 4b for `totals` of the scenario on `plan`.
+std::optional<Cost> cost_of(const Scenario& scenario, Plan plan, const Totals& totals);
+
 // Everything the spec's result holds: the deterministic projection, the
-// solvers, and Monte Carlo bands when scenario.trials > 0.
+// solvers, Monte Carlo bands when scenario.trials > 0 and the comparisons
+// when scenario.compare.
 Result project(const Scenario& scenario);
 
 }  // namespace inmail

@@ -1,6 +1,7 @@
 // A scenario (spec section 2): what the user asks the engine to project.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -12,7 +13,7 @@
 
 namespace inmail {
 
-// Seats that send alike.
+// Seats that send alike. The initializers are the spec's defaults.
 struct Group {
   std::string name;
   std::int64_t seats = 1;
@@ -21,26 +22,56 @@ struct Group {
   int response_days = 3;
 };
 
-// A validated scenario with every default resolved.
+// "Group 1", "Group 2", ...: the name of the group at `index` (0-based)
+// when the scenario gives none.
+std::string default_group_name(std::size_t index);
+
+// The keys whose defaults depend on the policy, the plan or the caller's
+// `today`, as the user gave them; nullopt where the user left a key out.
+// Comparisons (spec section 4c) resolve them again for other policies and
+// plans, so they are kept apart from the values in use.
+struct GivenKeys {
+  std::optional<std::int64_t> allotment;
+  std::optional<YearMonth> start;
+  std::optional<bool> pooled;
+  std::optional<Limit> expiry_days;
+  std::optional<Limit> balance_cap;
+};
+
+// A validated scenario with every default resolved. The initializers are
+// the spec's defaults for the keys that have fixed ones.
 struct Scenario {
   Policy policy = Policy::k2015;
   Plan plan = Plan::kRecruiter;
-  std::int64_t allotment = 150;       // per seat per refresh, plan's or override
-  bool allotment_overridden = false;  // true when the input named `allotment`
+  GivenKeys given;
+  // Resolved by resolve_defaults() from `given`, the policy and the plan.
+  std::int64_t allotment = 150;  // per seat per refresh
   YearMonth start;
-  int months = 12;
   bool pooled = true;
+  Limit expiry_days = kDefaultExpiryDays;  // nullopt: credits never lapse by age
+  Limit balance_cap;                       // per seat; nullopt: no cap
+
+  int months = 12;
   std::vector<Group> groups;
   std::int64_t opening_balance = 0;
   bool launch_bonus = true;
-  int expiry_days = 90;
-  std::optional<std::int64_t> balance_cap;
   int refresh_day = 1;
   std::int64_t trials = 0;
   std::uint64_t seed = 1;
+  // Price of one seat for one month, in cents, by plan (indexed by Plan).
+  std::array<std::optional<std::int64_t>, kPlanCount> seat_price_cents;
+  bool compare = false;
 
   std::int64_t total_seats() const;
+  std::optional<std::int64_t> seat_price(Plan of_plan) const {
+    return seat_price_cents[static_cast<std::size_t>(of_plan)];
+  }
 };
+
+// Fills allotment, start, pooled, expiry_days and balance_cap from `given`,
+// or else from the defaults of spec section 1 (the start under `current`:
+// `today`).
+void resolve_defaults(Scenario& scenario, YearMonth today);
 
 // One input problem, named by the field's path, e.g. "groups[0].response_rate".
 struct FieldError {
@@ -60,15 +91,21 @@ struct ParseResult {
   bool ok() const { return scenario.has_value(); }
 };
 
-// Parses and validates scenario JSON. Never throws; all problems are
-// collected, not just the first.
-ParseResult parse_scenario(std::string_view json_text);
+// Parses and validates scenario JSON. `today` is the caller's month (spec
+// section 2): the start of a `current` scenario that names none. Never
+// throws; all problems are collected, not just the first.
+ParseResult parse_scenario(std::string_view json_text, YearMonth today);
 
-// Checks the cross-field rules on an already typed scenario (used by front
+// The scenario JSON as far as it is valid, resolved: whatever cannot be read
+// keeps its default. Front ends show the defaults in force while the input
+// still has errors; the link codec leaves those defaults out of links.
+Scenario read_leniently(std::string_view json_text, YearMonth today);
+
+// Checks every rule on an already typed, resolved scenario (used by front
 // ends that edit a Scenario directly). Empty when valid.
 std::vector<FieldError> validate_scenario(const Scenario& scenario);
 
-// Limits from the spec, shared by parsing, validation and the front ends.
+// Limits from the spec, shared by parsing, validation and the schema.
 namespace limits {
 inline constexpr std::int64_t kMaxAllotment = 100000;
 inline constexpr int kMinYear = 2000;
@@ -84,6 +121,7 @@ inline constexpr int kMaxExpiryDays = 3650;
 inline constexpr std::int64_t kMaxBalanceCap = 10000000;
 inline constexpr int kMaxRefreshDay = 28;
 inline constexpr std::int64_t kMaxTrials = 100000;
+inline constexpr std::int64_t kMaxSeatPriceCents = 100000000;  // 1,000,000.00
 // Our own guard (not in the spec): Monte Carlo work, in trials x ledger
 // streams x days, above which a projection would take many seconds.
 inline constexpr std::int64_t kMaxMonteCarloWork = 500000000;

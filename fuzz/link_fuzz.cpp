@@ -1,0 +1,51 @@
+// Feeds arbitrary bytes to the link codec as a page's query, the way both
+// pages open a link, and traps when the answer is not what the pages rely
+// on: well-formed JSON, a scenario object with a policy, and a link written
+// for it that means the same scenario (one group may come back as the
+// shorthand keys) and reads back to itself.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "inmail/json.h"
+#include "inmail/link.h"
+#include "inmail/page.h"
+
+namespace {
+
+constexpr inmail::YearMonth kToday{2026, 11};
+
+void check(bool condition) {
+  if (!condition) __builtin_trap();
+}
+
+// The link written for what a link held, read back.
+inmail::LinkContents reencoded(const inmail::LinkContents& link) {
+  const auto query = inmail::encode_link(link.scenario_json, link.currency);
+  check(query.has_value());
+  return inmail::decode_link(*query);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view query(reinterpret_cast<const char*>(data), size);
+  const inmail::LinkContents link = inmail::decode_link(query);
+  const nlohmann::json scenario = nlohmann::json::parse(link.scenario_json, nullptr, false);
+  check(scenario.is_object() && scenario.contains("policy"));
+  const inmail::LinkContents written = reencoded(link);
+  check(written.errors.empty() && written.currency == link.currency);
+  check(reencoded(written).scenario_json == written.scenario_json);
+  const inmail::ParseResult before = inmail::parse_scenario(link.scenario_json, kToday);
+  const inmail::ParseResult after = inmail::parse_scenario(written.scenario_json, kToday);
+  check(before.errors.size() == after.errors.size());
+  if (before.ok()) {
+    check(inmail::scenario_to_json(*before.scenario) == inmail::scenario_to_json(*after.scenario));
+  }
+  // The page's answer for the link is JSON, whatever the link held.
+  const std::string page = inmail::open_link_json(query, kToday);
+  check(!nlohmann::json::parse(page, nullptr, false).is_discarded());
+  return 0;
+}
