@@ -1,4 +1,5 @@
-# Checks the CLI's exit codes and outputs: cmake -DCLI=... -DDATA=... -P cli_test.cmake
+# Checks the CLI's exit codes and outputs:
+#   cmake -DCLI=... -DDATA=... -DVERSION=... -P cli_test.cmake
 function(expect_run expected_code expected_text)
   execute_process(COMMAND ${CLI} ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out
                   ERROR_VARIABLE err)
@@ -29,3 +30,17 @@ expect_run(1 "--format takes json, table or csv" project "${work}/good.json" --f
 expect_run(0 "Usage: inmail-calc project" project --help)
 expect_run(0 "ns_per_projection" bench "${work}/good.json" --iterations 3)
 expect_run(1 "unknown command" frobnicate)
+
+# Spec v2: the caller's month, links, the schema, the version.
+file(WRITE "${work}/today.json" [=[{"policy": "current", "plan": "recruiter_lite", "months": 1}]=])
+expect_run(0 "\"start\": \"2027-03\"" project "${work}/today.json" --today 2027-03)
+expect_run(1 "--today takes a month YYYY-MM" project "${work}/today.json" --today 2027-13)
+expect_run(0 "v=2&plan=recruiter_lite&months=1" link "${work}/today.json")
+expect_run(0 "https://example.com/index.html?v=2&plan=recruiter_lite&months=1&currency=EUR"
+           link "${work}/today.json" --base https://example.com/index.html --currency EUR)
+expect_run(2 "\"field\": \"months\"" link "${work}/bad.json")
+expect_run(0 "\"month\": \"2027-03\"" project --query "v=2&plan=recruiter_lite&months=1" --today 2027-03)
+expect_run(2 "\"message\": \"is not UTF-8 text in the link\"" project --query "plan=%ff")
+expect_run(0 "Total cost (USD)" project --query "v=2&seat_prices=%7B%22recruiter%22%3A825.5%7D&currency=USD" --format table)
+expect_run(0 "\"spec_version\":\"2\"" schema)
+expect_run(0 "inmail-calc ${VERSION} (spec v2)" --version)
