@@ -70,5 +70,35 @@ TEST(Ledger, AddingNothingIsHarmless) {
   EXPECT_EQ(ledger.expire(9), 0);
 }
 
+// Lots sit in a ring of expiry_days + 1 slots: a lot issued long after the
+// ledger last held one, or many expiries later, lands in a slot that once
+// held another day's lot.
+TEST(Ledger, KeepsLotsApartAcrossManyLivesAndGaps) {
+  Ledger ledger(/*expiry_days=*/3, /*day_count=*/100);
+  ledger.add(0, 1);
+  EXPECT_EQ(ledger.expire(3), 1);
+  EXPECT_EQ(ledger.expire(40), 0);
+  ledger.add(40, 5);  // the ring's slot of day 0 (4 slots), after a gap
+  EXPECT_EQ(ledger.expire(41), 0);
+  ledger.add(41, 7);
+  EXPECT_EQ(ledger.spend(6), 6);  // 5 of day 40, 1 of day 41
+  EXPECT_EQ(ledger.expire(43), 0);
+  EXPECT_EQ(ledger.expire(44), 6);  // day 41's lot, used through day 43
+  EXPECT_EQ(ledger.balance(), 0);
+}
+
+TEST(Ledger, CreditsThatCannotLapseInsideTheProjectionStay) {
+  Ledger ledger(/*expiry_days=*/90, /*day_count=*/30);
+  ledger.add(0, 4);
+  ledger.add(20, 6);
+  EXPECT_EQ(ledger.expire(29), 0);
+  EXPECT_EQ(ledger.cap(7), 3);
+  EXPECT_EQ(ledger.spend(10), 7);
+  Ledger endless(std::nullopt, 30);
+  endless.add(0, 2);
+  EXPECT_EQ(endless.expire(29), 0);
+  EXPECT_EQ(endless.balance(), 2);
+}
+
 }  // namespace
 }  // namespace inmail

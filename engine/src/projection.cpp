@@ -26,22 +26,45 @@ using detail::pooled_ledger;
 using detail::seat_ledger;
 using detail::StreamMonth;
 
-// The spec's deterministic response rule: cumulative sends times the rate,
-// floored, so no fraction of a response is ever lost or invented.
-struct DeterministicResponses {
-  const Scenario& scenario;
-  const LedgerSpec& spec;
+// The spec's deterministic response rule, floor(M(t) bp / 10000) -
+// floor(M(t-1) bp / 10000), kept as a running remainder: with
+// M(t-1) bp = 10000 q + r, today's responses are (r + sent bp) div 10000.
+// One small division a day instead of two of 64-bit products, which
+// WebAssembly cannot turn into multiplications (it has no 128-bit multiply).
+class DeterministicResponses {
+ public:
+  DeterministicResponses(const Scenario& scenario, const LedgerSpec& spec) {
+    rates_bp_.reserve(spec.streams.size());
+    for (const detail::StreamSpec& stream : spec.streams) {
+      rates_bp_.push_back(scenario.groups[stream.group].response_bp);
+    }
+    remainders_.assign(spec.streams.size(), 0);
+  }
 
   std::int64_t operator()(std::size_t stream, std::int64_t sent_today,
-                          std::int64_t sent_so_far) const {
-    const std::int64_t bp = scenario.groups[spec.streams[stream].group].response_bp;
-    return sent_so_far * bp / 10000 - (sent_so_far - sent_today) * bp / 10000;
+                          std::int64_t /*sent_so_far*/) {
+    const std::int64_t owed = remainders_[stream] + sent_today * rates_bp_[stream];
+    const std::int64_t responses = divide_by_10000(owed);
+    remainders_[stream] = owed - responses * 10000;
+    return responses;
   }
+
+ private:
+  // A day's sends times a rate nearly always fit 32 bits, whose division is
+  // the cheaper one.
+  static std::int64_t divide_by_10000(std::int64_t owed) {
+    if (owed < 10000) return 0;
+    if (owed <= UINT32_MAX) return static_cast<std::uint32_t>(owed) / 10000U;
+    return owed / 10000;
+  }
+
+  std::vector<std::int64_t> rates_bp_;
+  std::vector<std::int64_t> remainders_;
 };
 
 LedgerRun run_deterministic(const detail::Setup& setup, const LedgerSpec& spec,
                             bool stop_at_first_unsent) {
-  return detail::run_ledger(setup, spec, DeterministicResponses{setup.scenario, spec},
+  return detail::run_ledger(setup, spec, DeterministicResponses(setup.scenario, spec),
                             stop_at_first_unsent);
 }
 

@@ -10,13 +10,16 @@ namespace inmail {
 
 // Credits of one ledger, kept as one lot per issue day. Every lot lives
 // `expiry_days`, so issue order is expiry order and the oldest lot is always
-// the one that expires first; lots issued on the same day merge. Without an
-// expiry no lot lapses by age, and which one a send or the cap takes changes
-// no figure; they take the oldest too.
+// the one that expires first; lots issued on the same day merge. Only the
+// last expiry_days + 1 issue days can hold credits, so the lots sit in a ring
+// of that many slots. When no credit can lapse within the projection (no
+// expiry, or one longer than it), which lot a send or the cap takes changes
+// no figure, and the credits are kept as one lot.
 class Ledger {
  public:
   // `day_count` bounds the issue days: lots may be issued on days
-  // 0..day_count-1. `expiry_days` nullopt: credits never lapse by age.
+  // 0..day_count-1, each day's after the expiry of the day. `expiry_days`
+  // nullopt: credits never lapse by age.
   Ledger(std::optional<std::int64_t> expiry_days, int day_count);
 
   // Adds `credits` issued on `day` (days never go backwards between calls).
@@ -39,8 +42,12 @@ class Ledger {
   // Removes up to `credits` from the oldest lots.
   void take_oldest(std::int64_t credits);
 
-  int expiry_days_;                 // past the last day when credits never lapse
-  std::vector<std::int64_t> lots_;  // credits left, by issue day
+  std::int64_t& lot(int day) { return lots_[static_cast<std::size_t>(day) & slot_mask_]; }
+
+  bool lapses_;                     // some credit can lapse within the projection
+  int expiry_days_;                 // when it lapses
+  std::vector<std::int64_t> lots_;  // credits left, by issue day modulo the ring's size
+  std::size_t slot_mask_;           // the ring's size (a power of two) minus 1
   int oldest_ = 0;                  // first issue day that may still hold credits
   int newest_ = -1;                 // last issue day with a lot
   std::int64_t balance_ = 0;
