@@ -1,4 +1,4 @@
-// Speed budgets of the engine (issue 2), as medians over repetitions, from
+// Speed budgets of the engine, as medians over repetitions, from
 //   build/native/bin/inmail-bench --benchmark_repetitions=9 --benchmark_report_aggregates_only=true
 // Budgets on the project's 2-core machine: 1 group x 12 months <= 20 us;
 // 10 groups x 120 months <= 1 ms; both solvers, 1 group x 36 months <= 2 ms;

@@ -151,9 +151,12 @@ TEST(Explain, RateWarningsNameTheGroupAndItsDays) {
       "start": "2027-02", "months": 1, "groups": [
       {"name": "Sourcers", "sends_per_month": 200},
       {"name": "Managers", "sends_per_month": 200, "response_rate": 13}]})");
-  const std::vector<std::string> warnings = rate_warnings(result);
+  const std::vector<RateWarning> warnings = rate_warnings(result);
   ASSERT_EQ(warnings.size(), 1U);
-  EXPECT_EQ(warnings[0].rfind("Sourcers trips the 13 % rule on 17 days: ", 0), 0U) << warnings[0];
+  EXPECT_EQ(warnings[0].group, 0U);
+  EXPECT_EQ(warnings[0].days, 17);
+  EXPECT_EQ(warnings[0].text.rfind("Sourcers trips the 13 % rule on 17 days: ", 0), 0U)
+      << warnings[0].text;
 }
 
 TEST(Explain, ResponseRateFromAnInMailReport) {

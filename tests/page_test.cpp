@@ -68,7 +68,9 @@ TEST(Page, WarnsOfTheThirteenPercentRule) {
   const json shown = page(R"({"policy": "current", "start": "2027-03", "months": 1,
       "groups": [{"name": "Sourcers", "sends_per_month": 300, "response_rate": 10}]})");
   ASSERT_EQ(shown["notes"]["rate_warnings"].size(), 1u);
-  EXPECT_EQ(shown["notes"]["rate_warnings"][0].get<std::string>().rfind("Sourcers trips", 0), 0u);
+  EXPECT_EQ(shown["notes"]["rate_warnings"][0]["group"], 0);
+  EXPECT_EQ(
+      shown["notes"]["rate_warnings"][0]["text"].get<std::string>().rfind("Sourcers trips", 0), 0u);
 }
 
 TEST(Page, OpensALinkWithItsScenarioAndCurrency) {

@@ -74,6 +74,13 @@ TEST(Schema, ExportsFieldsPlansPoliciesAndColumns) {
   EXPECT_EQ(schema["plans"].size(), 8u);
   EXPECT_EQ(schema["plans"][2]["allotments"], json::parse(R"({"current": 30, "2015": 30,
                                                                "legacy": 25})"));
+  EXPECT_EQ(schema["plans"][3]["offered_by"], json::parse(R"(["2015", "legacy"])"));
+  EXPECT_EQ(schema["plans"][4]["offered_by"], json::parse(R"(["current", "2015"])"));
+  EXPECT_EQ(schema["plans"][7]["offered_by"], json::parse(R"(["current", "2015", "legacy"])"));
+  EXPECT_EQ(schema["shorthand_keys"],
+            json::parse(R"(["seats", "sends_per_month", "response_rate", "response_days"])"));
+  EXPECT_EQ(schema["labels"]["no_limit"], "none");
+  EXPECT_EQ(schema["labels"]["month"], "Month");
   EXPECT_EQ(schema["solver_notes"].size(), 3u);
   EXPECT_EQ(schema["rules"]["rate_warning"]["code"], "rate_warning");
 }

@@ -69,7 +69,7 @@ std::string expiry_hint(const Scenario& scenario) {
 
 std::string cap_hint(const Scenario& scenario) {
   const Limit cap = default_balance_cap(scenario.policy, scenario.plan, scenario.allotment);
-  if (!cap) return "none";
+  if (!cap) return std::string(kNoLimit);
   const std::int64_t multiple = plan_info(scenario.plan).current_cap_multiple;
   return count_text(*cap) + " = " + count_text(multiple) + " x " + count_text(scenario.allotment) +
          " (help pages)";
@@ -104,15 +104,18 @@ std::optional<Explanation> break_even_note(const Scenario& scenario, const Solve
 
 const Explanation& rate_rule_explanation() { return kRateRule; }
 
-std::vector<std::string> rate_warnings(const Result& result) {
-  std::vector<std::string> warnings;
-  for (const GroupFigures& group : result.groups) {
-    if (group.rate_warning_days == 0) continue;
+std::vector<RateWarning> rate_warnings(const Result& result) {
+  std::vector<RateWarning> warnings;
+  for (std::size_t index = 0; index < result.groups.size(); ++index) {
+    const GroupFigures& group = result.groups[index];
     const std::int64_t days = group.rate_warning_days;
-    warnings.push_back(group.name + " trips the 13 % rule on " + count_text(days) +
-                       (days == 1 ? " day" : " days") +
-                       ": 100 or more InMails per seat within 14 days at a response rate below "
-                       "13 %. LinkedIn warns, then may switch bulk InMail off for two weeks.");
+    if (days == 0) continue;
+    warnings.push_back(
+        {index, days,
+         group.name + " trips the 13 % rule on " + count_text(days) +
+             (days == 1 ? " day" : " days") +
+             ": 100 or more InMails per seat within 14 days at a response rate below 13 %. "
+             "LinkedIn warns, then may switch bulk InMail off for two weeks."});
   }
   return warnings;
 }

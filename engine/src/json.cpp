@@ -195,7 +195,7 @@ std::string errors_to_json(const std::vector<FieldError>& errors, int indent) {
 
 ordered_json limit_json(const std::optional<Limit>& given) {
   if (!given) return nullptr;
-  return *given ? ordered_json(**given) : ordered_json("none");
+  return *given ? ordered_json(**given) : ordered_json(kNoLimit);
 }
 
 ordered_json seat_prices_json(const Scenario& scenario) {

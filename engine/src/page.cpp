@@ -52,7 +52,10 @@ ordered_json result_notes(const Scenario* scenario, const Result* result) {
       note_json(max_sustainable_sends_note(*scenario, result->solvers));
   notes["solvers"]["break_even_response_rate"] =
       note_json(break_even_note(*scenario, result->solvers));
-  notes["rate_warnings"] = rate_warnings(*result);
+  for (const RateWarning& warning : rate_warnings(*result)) {
+    notes["rate_warnings"].push_back(
+        {{"group", warning.group}, {"days", warning.days}, {"text", warning.text}});
+  }
   if (result->comparisons) {
     if (const auto plan = cheapest_plan_per_response(*result->comparisons)) {
       notes["cheapest_plan"] = plan_info(*plan).name;

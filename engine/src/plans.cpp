@@ -5,6 +5,15 @@ namespace {
 
 constexpr std::size_t index_of(Policy policy) { return static_cast<std::size_t>(policy); }
 
+// The entry of `infos` whose `member` is `value`, if any.
+template <class Info, class Value>
+const Info* find_info(const std::vector<Info>& infos, Value Info::*member, const Value& value) {
+  for (const Info& info : infos) {
+    if (info.*member == value) return &info;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 const std::vector<PolicyInfo>& all_policies() {
@@ -27,19 +36,15 @@ const std::vector<PolicyInfo>& all_policies() {
 }
 
 const PolicyInfo& policy_info(Policy policy) {
-  for (const PolicyInfo& info : all_policies()) {
-    if (info.policy == policy) return info;
-  }
-  return all_policies().front();  // unreachable: every enumerator is listed
+  // Every enumerator is listed, so there is always one.
+  return *find_info(all_policies(), &PolicyInfo::policy, policy);
 }
 
 std::string_view policy_name(Policy policy) { return policy_info(policy).name; }
 
 std::optional<Policy> policy_from_name(std::string_view name) {
-  for (const PolicyInfo& info : all_policies()) {
-    if (info.name == name) return info.policy;
-  }
-  return std::nullopt;
+  const PolicyInfo* info = find_info(all_policies(), &PolicyInfo::name, name);
+  return info ? std::optional(info->policy) : std::nullopt;
 }
 
 const std::vector<PlanInfo>& all_plans() {
@@ -154,17 +159,13 @@ const std::vector<PlanInfo>& all_plans() {
 }
 
 const PlanInfo& plan_info(Plan plan) {
-  for (const PlanInfo& info : all_plans()) {
-    if (info.plan == plan) return info;
-  }
-  return all_plans().front();  // unreachable: every enumerator is listed
+  // Every enumerator is listed, so there is always one.
+  return *find_info(all_plans(), &PlanInfo::plan, plan);
 }
 
 std::optional<Plan> plan_from_name(std::string_view name) {
-  for (const PlanInfo& info : all_plans()) {
-    if (info.name == name) return info.plan;
-  }
-  return std::nullopt;
+  const PlanInfo* info = find_info(all_plans(), &PlanInfo::name, name);
+  return info ? std::optional(info->plan) : std::nullopt;
 }
 
 std::optional<std::int64_t> plan_allotment(Plan plan, Policy policy) {

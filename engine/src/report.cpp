@@ -9,8 +9,8 @@
 namespace inmail {
 namespace {
 
-constexpr std::string_view kMonthLabel = "Month";
-constexpr std::string_view kGroupLabel = "Group";
+constexpr std::string_view kMonthLabel = kFigureLabels.month;
+constexpr std::string_view kGroupLabel = kFigureLabels.group;
 
 // A CSV field: quoted when it holds a separator, a quote or a line break;
 // text a spreadsheet would run as a formula gets a leading apostrophe.
@@ -42,9 +42,10 @@ std::vector<std::pair<std::string, std::string>> cost_lines(const Cost& cost,
   const auto amount = [](const std::optional<std::int64_t>& cents) {
     return cents ? money_text(*cents) : std::string("n/a");
   };
-  return {{with_currency("Total cost", currency), money_text(cost.total_cents)},
-          {with_currency("Cost per InMail sent", currency), amount(cost.per_sent_cents)},
-          {with_currency("Cost per response", currency), amount(cost.per_response_cents)}};
+  return {
+      {with_currency(kFigureLabels.total_cost, currency), money_text(cost.total_cents)},
+      {with_currency(kFigureLabels.cost_per_sent, currency), amount(cost.per_sent_cents)},
+      {with_currency(kFigureLabels.cost_per_response, currency), amount(cost.per_response_cents)}};
 }
 
 std::int64_t group_total(const GroupFigures& group, std::int64_t GroupMonthFigures::*figure) {
@@ -146,13 +147,15 @@ std::string format_table(const Scenario& scenario, const Result& result,
     }
   }
   const Solvers& solvers = result.solvers;
-  table += summary_line("Largest sustainable sends per seat and month",
+  table += summary_line(kFigureLabels.max_sustainable_sends,
                         solver_text(solvers.max_sustainable_sends,
                                     max_sustainable_sends_note(scenario, solvers), false));
   table += summary_line(
       "Break-even response rate",
       solver_text(solvers.break_even_response_bp, break_even_note(scenario, solvers), true));
-  for (const std::string& warning : rate_warnings(result)) table += "Warning: " + warning + "\n";
+  for (const RateWarning& warning : rate_warnings(result)) {
+    table += "Warning: " + warning.text + "\n";
+  }
   return table;
 }
 

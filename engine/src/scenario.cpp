@@ -33,8 +33,6 @@ constexpr IntRule kBalanceCap{"balance_cap", 0, limits::kMaxBalanceCap};
 constexpr IntRule kRefreshDay{"refresh_day", 1, limits::kMaxRefreshDay};
 constexpr IntRule kTrials{"trials", 0, limits::kMaxTrials};
 
-constexpr std::string_view kNone = "none";
-
 std::string range_message(std::int64_t min, std::int64_t max) {
   return "must be between " + std::to_string(min) + " and " + std::to_string(max);
 }
@@ -77,7 +75,7 @@ class FieldReader {
   void read_limit(const IntRule& rule, std::optional<Limit>& out) {
     const json* found = value(rule.key);
     if (!found) return;
-    if (found->is_string() && found->get_ref<const json::string_t&>() == kNone) {
+    if (found->is_string() && found->get_ref<const json::string_t&>() == kNoLimit) {
       out = Limit{};
       return;
     }

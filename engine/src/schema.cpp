@@ -147,16 +147,44 @@ ordered_json plans_json() {
       const auto allotment = plan_allotment(plan.plan, policy.policy);
       allotments[std::string(policy.name)] = allotment ? ordered_json(*allotment) : nullptr;
     }
+    ordered_json offered_by = ordered_json::array();
+    for (const PolicyInfo& policy : all_policies()) {
+      if (policy_offers(policy.policy, plan.plan)) offered_by.push_back(policy.name);
+    }
     list.push_back({{"name", plan.name},
                     {"display_name", plan.display_name},
                     {"source", plan.source},
                     {"allotments", allotments},
+                    {"offered_by", offered_by},
                     {"pools", plan.pools},
                     {"pools_default", plan.pools_default},
                     {"from_help_pages", plan.from_help_pages},
                     {"rate_rule", plan.rate_rule}});
   }
   return list;
+}
+
+ordered_json labels_json() {
+  const FigureLabels& labels = kFigureLabels;
+  return {{"month", labels.month},
+          {"group", labels.group},
+          {"closing_at_end", labels.closing_at_end},
+          {"max_sustainable_sends", labels.max_sustainable_sends},
+          {"break_even_response_rate", labels.break_even_response_rate},
+          {"total_cost", labels.total_cost},
+          {"cost_per_sent", labels.cost_per_sent},
+          {"cost_per_response", labels.cost_per_response},
+          {"cheapest_per_response", labels.cheapest_per_response},
+          {"no_limit", labels.no_limit}};
+}
+
+// The group keys a scenario may hold at its top for its single group.
+ordered_json shorthand_keys_json() {
+  ordered_json keys = ordered_json::array();
+  for (const FieldInfo& field : scenario_fields()) {
+    if (field.in_group && is_top_level_key(field.key)) keys.push_back(field.key);
+  }
+  return keys;
 }
 
 ordered_json text_json(const Explanation& text) {
@@ -244,7 +272,8 @@ std::string schema_json() {
       {"link_fields", extra_fields},
       {"policies", policies_json()},
       {"plans", plans_json()},
-      {"month_label", "Month"},
+      {"labels", labels_json()},
+      {"shorthand_keys", shorthand_keys_json()},
       {"month_columns", columns_json(month_columns())},
       {"group_month_columns", columns_json(group_month_columns())},
       {"total_columns", columns_json(total_columns())},

@@ -29,8 +29,14 @@ std::optional<Explanation> break_even_note(const Scenario& scenario, const Solve
 
 // LinkedIn Recruiter's 13 % rule (spec section 3b).
 const Explanation& rate_rule_explanation();
-// "Sourcers trips LinkedIn's 13 % rule on 12 days: ...", for each group that does.
-std::vector<std::string> rate_warnings(const Result& result);
+// A group whose sending trips the rule: "Sourcers trips the 13 % rule on 12
+// days: ...".
+struct RateWarning {
+  std::size_t group = 0;  // index in the result's groups
+  std::int64_t days = 0;
+  std::string text;
+};
+std::vector<RateWarning> rate_warnings(const Result& result);
 
 // The defaults in force for the keys whose defaults depend on the policy,
 // the plan or the month, with where each comes from, e.g. "600 = 4 x 150

@@ -22,7 +22,8 @@ struct PageRequest {
 //  "errors": [{"field", "message"}],
 //  "result": the result of spec section 4, or null when there are errors,
 //  "notes": {"defaults": {key: text}, "solvers": {key: {code, title, text} or null},
-//            "rate_warnings": [text], "cheapest_plan": plan name or null}}
+//            "rate_warnings": [{"group": index, "days", "text"}],
+//            "cheapest_plan": plan name or null}}
 std::string page_json(const PageRequest& request);
 
 // The CSV of result_to_csv() for the input: {"csv": text} or {"errors": [...]}.

@@ -29,6 +29,8 @@ inline constexpr std::size_t kPlanCount = 8;
 
 // A limit that may be switched off: a number, or nullopt for "none".
 using Limit = std::optional<std::int64_t>;
+// How a scenario, a link and every label write a limit that is off.
+inline constexpr std::string_view kNoLimit = "none";
 
 struct PolicyInfo {
   Policy policy;

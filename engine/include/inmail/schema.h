@@ -66,6 +66,22 @@ const std::array<Column<GroupMonthFigures>, 5>& group_month_columns();
 // The totals of the whole projection.
 const std::array<Column<Totals>, 8>& total_columns();
 
+// The labels of the figures that are not a column's: one copy for the CSV,
+// the terminal table and both pages.
+struct FigureLabels {
+  std::string_view month = "Month";
+  std::string_view group = "Group";
+  std::string_view closing_at_end = "Closing balance at the end";
+  std::string_view max_sustainable_sends = "Largest sustainable sends per seat and month";
+  std::string_view break_even_response_rate = "Break-even response rate";
+  std::string_view total_cost = "Total cost";
+  std::string_view cost_per_sent = "Cost per InMail sent";
+  std::string_view cost_per_response = "Cost per response";
+  std::string_view cheapest_per_response = "cheapest per response";
+  std::string_view no_limit = kNoLimit;
+};
+inline constexpr FigureLabels kFigureLabels{};
+
 // Everything above, with the plans and policies of plans.h and the
 // explanations of explain.h, as one JSON document.
 std::string schema_json();
