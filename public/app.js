@@ -1,14 +1,13 @@
-// The calculator page: the form drives the engine, the results view shows
-// what it returns, and the URL query keeps the scenario. The deterministic
-// figures are computed on this thread; the comparisons and Monte Carlo run
-// in workers.
+// The calculator page: the form keeps the scenario as the user gave it, the
+// engine says everything about it (link, errors, figures, notes) and the
+// views show that. The deterministic figures are computed on this thread;
+// the comparisons and Monte Carlo run in workers.
 // First, so the engine starts loading before the other modules run.
 import { engineLoading } from './engine-start.js';
 import { ChartView } from './chart-view.js';
 import { EngineClient } from './engine-client.js';
-import { monthsToCsv } from './figures.js';
-import { decodeQuery, encodeQuery } from './query.js';
-import { ResultsView, showComparison } from './results-view.js';
+import { localMonth } from './inmail.js';
+import { ComparisonsView, MonthTable, RateWarningsView, SummaryView } from './results-view.js';
 import { ScenarioForm } from './scenario-form.js';
 
 const ENGINE_WORKER_URL = new URL('./engine-worker.js', import.meta.url);
@@ -21,82 +20,111 @@ function hasTrials(scenario) {
   return typeof scenario.trials === 'number' && scenario.trials > 0;
 }
 
+const $ = (selector) => document.querySelector(selector);
+
 class Calculator {
-  #form = new ScenarioForm(document.querySelector('#scenario-form'));
-  #results = new ResultsView(document.querySelector('#results'));
-  #chart = new ChartView(document.querySelector('#chart'));
-  #status = document.querySelector('#status');
   #engine = null;
+  #form = null;
+  #summary = null;
+  #warnings = null;
+  #months = null;
+  #comparisonsView = null;
+  #chart = new ChartView($('#chart'));
+  #status = $('#status');
   #comparisons = new EngineClient(ENGINE_WORKER_URL);
   // Restarted to cancel a stale run.
   #monteCarlo = new EngineClient(ENGINE_WORKER_URL, { restartWhenStale: true });
-  #shown = null;
+  // What is on screen: the input it belongs to and the engine's answer.
+  #query = '';
+  #errors = [];
+  #shown = null; // { scenario, currency, today, result, notes } of the figures shown
+  #current = null; // the same for the input, with or without figures
+  #comparisonRows = null;
+  #monteCarloFigures = null;
+  #pending = { paint: false, comparisons: false, monteCarlo: false };
   #paintToken = 0;
   // True between the first keystroke of an edit and its commit ('change'),
   // so that one edit makes one history entry, however many keys it took.
   #editing = false;
+  // The input last given to the engine, to skip the 'change' that follows an 'input'.
+  #inputKey = '';
 
   async start() {
     try {
       this.#engine = await engineLoading;
-      document.querySelector('#engine-version').textContent = this.#engine.version;
     } catch (error) {
       this.#announce(`The engine could not load: ${error.message}`);
       return;
     }
-    this.#form.setPlans(this.#engine.plans);
-    this.#form.write(decodeQuery(location.search));
+    const { schema } = this.#engine;
+    $('#engine-version').textContent = this.#engine.version;
+    this.#form = new ScenarioForm($('#scenario-form'), schema, (counts) => this.#engine.reportRate(counts));
+    this.#summary = new SummaryView($('#summary'), $('#summary-notes'), schema);
+    this.#warnings = new RateWarningsView($('#rate-warnings'), schema);
+    this.#months = new MonthTable($('#months-table'), schema);
+    this.#comparisonsView = new ComparisonsView($('#policy-comparison'), $('#plan-comparison'), schema);
     this.#form.onEdit((kind) => this.#edited(kind));
+    // The seat prices of the other plans are inputs of the plan comparison.
+    const comparisons = $('#comparisons');
+    comparisons.addEventListener('input', (event) => this.#form.handleEdit(event.target, 'input'));
+    comparisons.addEventListener('change', (event) => this.#form.handleEdit(event.target, 'change'));
     addEventListener('popstate', () => {
       this.#editing = false;
-      this.#form.write(decodeQuery(location.search));
-      this.#recompute();
-      this.#linkImguiPage();
+      this.#open();
     });
-    document.querySelector('#download-csv').addEventListener('click', () => this.#downloadCsv());
-    document.querySelector('#print').addEventListener('click', () => print());
-    this.#recompute();
-    this.#linkImguiPage();
+    $('#download-csv').addEventListener('click', () => this.#downloadCsv());
+    $('#print').addEventListener('click', () => print());
+    window.inmailPage = { snapshot: () => this.#snapshot(), pending: () => this.#isPending() };
+    this.#open();
+  }
+
+  // The page's link, read by the engine: the form shows what it holds, even
+  // when it has errors (then there are no figures until they are fixed).
+  #open() {
+    const today = localMonth();
+    const opened = this.#engine.openLink(location.search, { today });
+    this.#form.load(opened.scenario, opened.currency);
+    this.#inputKey = JSON.stringify([this.#form.scenario, this.#form.currency]);
+    this.#show(opened, { scenario: opened.scenario, currency: opened.currency, today });
   }
 
   #edited(kind) {
-    const scenario = this.#recompute();
-    const query = encodeQuery(scenario, { pooledByDefault: this.#pooledByDefault(scenario.plan) });
-    if (query !== location.search.slice(1)) {
-      const url = `${location.pathname}${query ? `?${query}` : ''}`;
-      if (this.#editing) history.replaceState(null, '', url);
-      else history.pushState(null, '', url);
+    const scenario = this.#form.scenario;
+    const currency = this.#form.currency;
+    const key = JSON.stringify([scenario, currency]);
+    if (key !== this.#inputKey) {
+      this.#inputKey = key;
+      const today = localMonth();
+      const answer = this.#engine.page(scenario, { today, currency });
+      this.#show(answer, { scenario, currency, today });
+      if (answer.query !== location.search.slice(1)) {
+        const url = `${location.pathname}${answer.query ? `?${answer.query}` : ''}`;
+        if (this.#editing) history.replaceState(null, '', url);
+        else history.pushState(null, '', url);
+      }
+      this.#linkPages();
     }
     this.#editing = kind === 'input';
-    this.#linkImguiPage();
   }
 
-  // Both pages read the same query (docs/url-query.md).
-  #linkImguiPage() {
-    document.querySelector('#imgui-link').search = location.search;
-  }
-
-  #pooledByDefault(planName) {
-    return this.#engine.plans.find((plan) => plan.name === planName)?.pools_default;
-  }
-
-  #recompute() {
-    const scenario = this.#form.read();
+  // `answer` is the engine's page() (or openLink()) for `input`.
+  #show(answer, input) {
+    this.#query = answer.query;
+    this.#errors = answer.errors;
+    this.#current = { ...input, result: answer.result, notes: answer.notes };
     this.#monteCarlo.cancel();
-    this.#showResult(this.#project(scenario), scenario);
-    return scenario;
-  }
-
-  // Validation runs on the scenario as given, so a bad `trials` is reported
-  // even though the figures here leave Monte Carlo to its worker.
-  #project(scenario) {
-    const { errors } = this.#engine.validate(scenario);
-    return errors.length > 0 ? { errors } : this.#engine.project({ ...scenario, trials: 0 });
-  }
-
-  #showResult(result, scenario) {
-    this.#form.showErrors(result.errors ?? []);
-    if (result.errors) {
+    this.#pending.monteCarlo = false;
+    this.#comparisonRows = null;
+    this.#monteCarloFigures = null;
+    this.#form.update(answer);
+    this.#form.showErrors(answer.errors);
+    this.#linkPages();
+    if (answer.errors.length > 0) {
+      // Nothing new in the background: the last good figures stay, dimmed.
+      this.#paintToken += 1;
+      this.#pending.paint = false;
+      this.#comparisons.cancel();
+      this.#pending.comparisons = false;
       this.#markStale(this.#shown !== null);
       this.#announce(
         this.#shown
@@ -105,26 +133,33 @@ class Calculator {
       );
       return;
     }
-    this.#show(result, null, scenario, () => {
-      this.#startComparisons(scenario);
-      if (hasTrials(scenario)) this.#startMonteCarlo(scenario, result);
+    const shown = this.#current;
+    this.#showFigures(shown, null);
+    this.#afterPaint(() => {
+      this.#drawChart(shown.result, null);
+      this.#startComparisons(shown);
+      if (hasTrials(shown.scenario)) this.#startMonteCarlo(shown);
     });
   }
 
-  // `thenInBackground` runs with the chart, once the figures are painted.
-  #show(result, monteCarlo, scenario, thenInBackground = () => {}) {
-    this.#shown = result;
+  #drawChart(result, monteCarlo) {
+    this.#chart.show(result, monteCarlo).catch((error) => this.#announce(error.message));
+  }
+
+  #showFigures(shown, monteCarlo) {
+    this.#shown = shown;
+    const { result, notes, currency } = shown;
     this.#markStale(false);
-    this.#results.showSummary(result, monteCarlo, scenario.policy);
-    this.#results.showMonths(result);
-    this.#afterPaint(() => {
-      this.#chart.show(result, monteCarlo).catch((error) => this.#announce(error.message));
-      thenInBackground();
-    });
-    document.querySelector('#download-csv').disabled = false;
+    this.#warnings.show(notes.rate_warnings);
+    this.#summary.show(result, notes, monteCarlo, currency);
+    this.#months.show(result);
+    $('#band-caption').hidden = !monteCarlo;
+    $('#download-csv').disabled = false;
     performance.mark(RESULTS_MARK);
     const { sent, unsent } = result.totals;
-    this.#announce(`Updated: ${sent} InMails sent, ${unsent} not sent for lack of credits.`);
+    const warnings = notes.rate_warnings.length;
+    const warningText = warnings > 0 ? ` ${this.#engine.schema.rules.rate_warning.title}: ${warnings} warning.` : '';
+    this.#announce(`Updated: ${sent} InMails sent, ${unsent} not sent for lack of credits.${warningText}`);
   }
 
   // The figures are painted first, and the chart and the workers' runs
@@ -132,37 +167,66 @@ class Calculator {
   // or worker costs tens of milliseconds. Only the newest figures get them.
   #afterPaint(task) {
     const token = ++this.#paintToken;
+    this.#pending.paint = true;
     requestAnimationFrame(() => {
       setTimeout(() => {
-        if (token === this.#paintToken) task();
+        if (token !== this.#paintToken) return;
+        this.#pending.paint = false;
+        task();
       });
     });
   }
 
-  #startComparisons(scenario) {
-    this.#comparisons.submit('comparisons', scenario, (message) => {
+  #startComparisons(shown) {
+    this.#pending.comparisons = true;
+    const { scenario, today, currency } = shown;
+    this.#comparisons.submit('comparisons', { scenario, today, currency }, (message) => {
       if (message.kind === 'failed') this.#announce(`The comparisons could not be computed: ${message.message}`);
-      if (message.kind !== 'comparisons') return;
-      showComparison(document.querySelector('#policy-comparison'), message.policies, 'Policy');
-      showComparison(document.querySelector('#plan-comparison'), message.plans, 'Plan');
+      if (message.kind === 'done') this.#pending.comparisons = false;
+      if (message.kind !== 'comparisons' || !message.comparisons) return;
+      this.#comparisonRows = { comparisons: message.comparisons, cheapestPlan: message.cheapestPlan };
+      this.#comparisonsView.show({
+        ...this.#comparisonRows,
+        resolved: shown.result.resolved,
+        scenario,
+        currency,
+      });
     });
   }
 
-  #startMonteCarlo(scenario, result) {
+  #startMonteCarlo(shown) {
+    this.#pending.monteCarlo = true;
+    const { scenario, today, currency } = shown;
     this.#announce(`Running ${scenario.trials} Monte Carlo trials…`);
-    this.#monteCarlo.submit('monte-carlo', scenario, (message) => {
+    this.#monteCarlo.submit('monte-carlo', { scenario, today, currency }, (message) => {
       if (message.kind === 'failed') this.#announce(`Monte Carlo could not run: ${message.message}`);
-      if (message.kind === 'result' && message.result.monte_carlo) this.#show(result, message.result.monte_carlo, scenario);
+      if (message.kind === 'done') this.#pending.monteCarlo = false;
+      if (message.kind !== 'monte-carlo' || !message.monteCarlo) return;
+      this.#monteCarloFigures = message.monteCarlo;
+      this.#showFigures(shown, message.monteCarlo);
+      this.#drawChart(shown.result, message.monteCarlo);
     });
   }
 
   #downloadCsv() {
+    const { scenario, today, currency } = this.#shown;
+    const { csv, errors } = this.#engine.csv(scenario, { today, currency });
+    if (errors) {
+      this.#announce(`The CSV could not be made: ${errors.map((error) => error.message).join('; ')}`);
+      return;
+    }
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([monthsToCsv(this.#shown)], { type: 'text/csv' }));
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     link.download = CSV_FILE_NAME;
     link.click();
     // Revoked later, not at once: the download may still be reading it.
     setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  }
+
+  // Both pages read the same link (docs/url-query.md); print shows it.
+  #linkPages() {
+    $('#imgui-link').search = location.search;
+    $('#print-link').textContent = `This scenario: ${location.href}`;
   }
 
   // Dims every figure on the page while they belong to an earlier input.
@@ -172,6 +236,29 @@ class Calculator {
 
   #announce(text) {
     this.#status.textContent = text;
+  }
+
+  #isPending() {
+    return this.#pending.paint || this.#pending.comparisons || this.#pending.monteCarlo;
+  }
+
+  // The test hook: what is on screen, as the engine said it. `result` holds
+  // the figures with the comparisons and, with trials, Monte Carlo, once
+  // their workers have answered (see pending()); null while there are errors.
+  #snapshot() {
+    const current = this.#current;
+    let result = null;
+    if (current?.result) {
+      result = { ...current.result, comparisons: this.#comparisonRows?.comparisons ?? null };
+      if (hasTrials(current.scenario)) result.monte_carlo = this.#monteCarloFigures;
+    }
+    return structuredClone({
+      query: this.#query,
+      scenario: current?.scenario ?? null,
+      currency: current?.currency ?? '',
+      result,
+      errors: this.#errors,
+    });
   }
 }
 

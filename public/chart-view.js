@@ -109,7 +109,11 @@ export class ChartView {
     const shape = `${months.join()}|${Boolean(monteCarlo)}`;
     if (shape !== this.#shape) {
       this.#chart?.destroy();
-      this.#chart = new uPlot(chartOptions(months, Boolean(monteCarlo), this.#width()), chartData(result, monteCarlo), this.#container);
+      this.#chart = new uPlot(
+        chartOptions(months, Boolean(monteCarlo), this.#width()),
+        chartData(result, monteCarlo),
+        this.#container,
+      );
       this.#shape = shape;
     } else {
       this.#chart.setData(chartData(result, monteCarlo));

@@ -17,9 +17,13 @@ export class EngineClient {
     this.#restartWhenStale = restartWhenStale;
   }
 
-  /** Runs `task` on `scenario`; `onMessage` gets the worker's replies for it. */
-  submit(task, scenario, onMessage) {
-    const request = { id: ++this.#latestId, task, scenario, onMessage };
+  /**
+   * Runs `task` with `input` (the scenario and the options the worker
+   * needs); `onMessage` gets the worker's replies for it, the last of them
+   * { kind: 'done' }.
+   */
+  submit(task, input, onMessage) {
+    const request = { id: ++this.#latestId, task, input, onMessage };
     if (this.#running && this.#restartWhenStale) this.#restart();
     if (this.#running) this.#waiting = request;
     else this.#send(request);
@@ -55,8 +59,8 @@ export class EngineClient {
   #send(request) {
     if (!this.#worker) this.#start();
     this.#running = request;
-    const { id, task, scenario } = request;
-    this.#worker.postMessage({ id, task, scenario });
+    const { id, task, input } = request;
+    this.#worker.postMessage({ ...input, id, task });
   }
 
   #receive(message) {

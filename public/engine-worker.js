@@ -1,43 +1,39 @@
 // The engine in a Web Worker, for the work that is too heavy for the page's
-// own thread: the comparisons (ten more projections) and Monte Carlo.
+// own thread: the comparisons (a projection per policy and plan) and Monte
+// Carlo. Both are the engine's page() with one option more.
 // Protocol (see engine-client.js):
-//   in:  { id, task, scenario }  task 'comparisons': the policy and plan
-//        comparisons; 'monte-carlo': the full result with its Monte Carlo bands
-//   out: { id, kind: 'comparisons', policies, plans } or { id, kind: 'result', result },
-//        then { id, kind: 'done' }; { id, kind: 'failed', message } when the
-//        engine cannot load
+//   in:  { id, task, scenario, today, currency }
+//        task 'comparisons': { id, kind: 'comparisons', comparisons, cheapestPlan, errors }
+//        task 'monte-carlo': { id, kind: 'monte-carlo', monteCarlo, errors }
+//   out: the reply above, then { id, kind: 'done' }; { id, kind: 'failed', message }
+//        when the engine cannot load
 import { loadEngine } from './inmail.js';
-import { planScenarios, policyScenarios } from './comparisons.js';
 
 const enginePromise = loadEngine();
 
-function compare(engine, entries) {
-  return entries.map(({ label, scenario }) => {
-    const result = engine.project(scenario);
-    return result.errors ? { label, errors: result.errors } : { label, totals: result.totals };
-  });
-}
-
-function comparisons(engine, id, scenario) {
+function comparisons(engine, { id, scenario, today, currency }) {
+  const { result, notes, errors } = engine.page(scenario, { today, currency, comparisons: true });
   self.postMessage({
     id,
     kind: 'comparisons',
-    policies: compare(engine, policyScenarios(scenario)),
-    plans: compare(engine, planScenarios(scenario, engine.plans)),
+    comparisons: result?.comparisons ?? null,
+    cheapestPlan: notes.cheapest_plan,
+    errors,
   });
 }
 
-function runMonteCarlo(engine, id, scenario) {
-  self.postMessage({ id, kind: 'result', result: engine.project(scenario) });
+function monteCarlo(engine, { id, scenario, today, currency }) {
+  const { result, errors } = engine.page(scenario, { today, currency, monteCarlo: true });
+  self.postMessage({ id, kind: 'monte-carlo', monteCarlo: result?.monte_carlo ?? null, errors });
 }
 
-const TASKS = { comparisons, 'monte-carlo': runMonteCarlo };
+const TASKS = { comparisons, 'monte-carlo': monteCarlo };
 
-self.onmessage = async ({ data: { id, task, scenario } }) => {
+self.onmessage = async ({ data }) => {
   try {
-    TASKS[task](await enginePromise, id, scenario);
+    TASKS[data.task](await enginePromise, data);
   } catch (error) {
-    self.postMessage({ id, kind: 'failed', message: String(error) });
+    self.postMessage({ id: data.id, kind: 'failed', message: String(error) });
   }
-  self.postMessage({ id, kind: 'done' });
+  self.postMessage({ id: data.id, kind: 'done' });
 };

@@ -1,38 +1,24 @@
-// Figures derived from an engine result for display and export. The engine's
-// integers are shown as they are; only ratios are computed here.
+// Display-only arithmetic on an engine result: formats and the worst Monte
+// Carlo month. Every figure itself is the engine's.
 
-// Month table columns: header text and the result's key, in table order.
-export const MONTH_COLUMNS = [
-  ['Month', 'month'],
-  ['Opening', 'opening'],
-  ['Granted', 'granted'],
-  ['Bonus', 'bonus'],
-  ['Refunded', 'refunded'],
-  ['Sent', 'sent'],
-  ['Unsent', 'unsent'],
-  ['Responses', 'responses'],
-  ['Expired', 'expired'],
-  ['Closing', 'closing'],
-];
+export const NOT_APPLICABLE = 'n/a';
 
-export const NOT_APPLICABLE = '—';
-
-/** Credits consumed per response gained: (sent - refunded) / responses. */
+/** Credits consumed per response gained: (sent - refunded) / responses, or null without responses. */
 export function netCreditsPerResponse(totals) {
-  if (totals.responses === 0) return NOT_APPLICABLE;
+  if (totals.responses === 0) return null;
   return ((totals.sent - totals.refunded) / totals.responses).toFixed(2);
 }
 
-/** The month table as CSV, with the same header as the CLI's. */
-export function monthsToCsv(result) {
-  const lines = [MONTH_COLUMNS.map(([header]) => header).join(',')];
-  for (const month of result.months) {
-    lines.push(MONTH_COLUMNS.map(([, key]) => month[key]).join(','));
-  }
-  return `${lines.join('\n')}\n`;
+/** Whole cents as money with 2 decimals, followed by the user's currency label: 102000 -> "1020.00 EUR". */
+export function moneyText(cents, currency = '') {
+  const whole = Math.trunc(cents / 100);
+  const rest = String(Math.abs(cents % 100)).padStart(2, '0');
+  const sign = cents < 0 && whole === 0 ? '-' : '';
+  const amount = `${sign}${whole}.${rest}`;
+  return currency ? `${amount} ${currency}` : amount;
 }
 
-/** The month in which the largest share of Monte Carlo trials ran short. */
+/** The month in which the largest share of Monte Carlo trials ran short (the first of equals). */
 export function worstShortfall(monteCarlo) {
   return monteCarlo.months.reduce((worst, month) =>
     month.shortfall_probability > worst.shortfall_probability ? month : worst,

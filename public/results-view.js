@@ -1,19 +1,15 @@
-// The result on the page: summary, month table and comparisons. Figures are
-// the engine's integers as they are; no rounding or unit changes here.
-import { MONTH_COLUMNS, NOT_APPLICABLE, netCreditsPerResponse, percentText, worstShortfall } from './figures.js';
+// The result on the page: the 13 % rule's warnings, the summary with costs,
+// the month table and the comparisons. Labels come from the engine's schema
+// and every figure from its result; only money and percent formats are made
+// here.
+import { NOT_APPLICABLE, moneyText, netCreditsPerResponse, percentText, worstShortfall } from './figures.js';
+import { inputAttributes, showText } from './scenario-form.js';
+import { fieldText, seatPrice } from './scenario-edit.js';
 
-const COMPARISON_COLUMNS = [
-  ['Sent', (totals) => totals.sent],
-  ['Unsent', (totals) => totals.unsent],
-  ['Credited back', (totals) => totals.refunded],
-  ['Expired', (totals) => totals.expired],
-  ['Net credits per response', netCreditsPerResponse],
-];
-
-function cell(tag, text) {
-  const element = document.createElement(tag);
-  element.textContent = text;
-  return element;
+function cell(tag, ...children) {
+  const node = document.createElement(tag);
+  node.append(...children);
+  return node;
 }
 
 function headerCell(text, scope) {
@@ -21,90 +17,152 @@ function headerCell(text, scope) {
 }
 
 function row(cells) {
-  const element = document.createElement('tr');
-  element.append(...cells);
-  return element;
+  const node = document.createElement('tr');
+  node.append(...cells);
+  return node;
 }
 
-function emptyMonthRow() {
-  return row(MONTH_COLUMNS.map((column, index) => (index === 0 ? headerCell('', 'row') : cell('td', ''))));
+function tag(text, className = 'tag') {
+  return Object.assign(document.createElement('strong'), { className, textContent: text });
 }
 
-function headerRow(headers) {
-  return row(headers.map((header) => headerCell(header, 'col')));
+function small(text) {
+  return Object.assign(document.createElement('small'), { textContent: text });
 }
 
-// A summary figure: its value, and in smaller print why or when.
+function labelOf(columns, key) {
+  return columns.find((column) => column.key === key)?.label ?? key;
+}
+
+// A figure of the summary: its value, and in smaller print why or when.
 function figure(value, note = '') {
   return { value: String(value), note };
 }
 
-const ONE_GROUP_ONLY = figure(NOT_APPLICABLE, '(one group only)');
-
-// The solvers answer for single-group scenarios only, and the break-even rate
-// only under 2015 and where some rate clears every InMail.
-function solverFigures({ solvers, groups }, policy) {
-  if (groups.length > 1) return { max_sustainable_sends: ONE_GROUP_ONLY, break_even_response_rate: ONE_GROUP_ONLY };
-  const rate = solvers.break_even_response_rate;
-  const noRate = policy === 'legacy' ? '(not under legacy)' : '(even 100 % leaves InMails unsent)';
+// Costs are whole cents; null where the plan has no price or a divisor is 0.
+function costFigures(cost, currency) {
+  if (!cost) {
+    const none = figure(NOT_APPLICABLE, 'no seat price');
+    return { cost_total: none, cost_per_sent: none, cost_per_response: none };
+  }
+  const money = (cents, why) => (cents === null ? figure(NOT_APPLICABLE, why) : figure(moneyText(cents, currency)));
   return {
-    max_sustainable_sends: figure(solvers.max_sustainable_sends),
-    break_even_response_rate: rate === null ? figure(NOT_APPLICABLE, noRate) : figure(`${rate} %`),
+    cost_total: money(cost.total_cents),
+    cost_per_sent: money(cost.per_sent_cents, 'no InMail sent'),
+    cost_per_response: money(cost.per_response_cents, 'no response'),
   };
 }
 
-function shortfallFigure(monteCarlo) {
-  if (!monteCarlo) return figure('');
-  const worst = worstShortfall(monteCarlo);
-  return figure(percentText(worst.shortfall_probability), `(${worst.month})`);
-}
+export class SummaryView {
+  #list;
+  #notes;
+  #items;
 
-function summaryFigures(result, monteCarlo, policy) {
-  const { totals } = result;
-  return {
-    sent: figure(totals.sent),
-    refunded: figure(totals.refunded),
-    expired: figure(totals.expired),
-    unsent: figure(totals.unsent),
-    net_per_response: figure(netCreditsPerResponse(totals)),
-    ...solverFigures(result, policy),
-    shortfall: shortfallFigure(monteCarlo),
-  };
-}
-
-function noteElement(text) {
-  return Object.assign(document.createElement('small'), { textContent: text });
-}
-
-export class ResultsView {
-  #root;
-
-  constructor(root) {
-    this.#root = root;
-    root.querySelector('#months-table thead tr').replaceWith(headerRow(MONTH_COLUMNS.map(([header]) => header)));
+  constructor(list, notesList, schema) {
+    this.#list = list;
+    this.#notes = notesList;
+    const total = (key) => labelOf(schema.total_columns, key);
+    const { labels } = schema;
+    this.#items = [
+      ['sent', total('sent')],
+      ['refunded', total('refunded')],
+      ['expired', total('expired')],
+      ['unsent', total('unsent')],
+      ['net_per_response', 'Net credits per response'],
+      ['max_sustainable_sends', labels.max_sustainable_sends],
+      ['break_even_response_rate', labels.break_even_response_rate],
+      ['cost_total', labels.total_cost],
+      ['cost_per_sent', labels.cost_per_sent],
+      ['cost_per_response', labels.cost_per_response],
+      ['shortfall', 'Chance of running short (worst month, Monte Carlo)'],
+    ];
+    list.replaceChildren(
+      ...this.#items.map(([key, label]) => {
+        const item = cell('div', cell('dt', label), cell('dd'));
+        item.querySelector('dd').dataset.summary = key;
+        item.dataset.item = key;
+        return item;
+      }),
+    );
   }
 
-  /** `monteCarlo` is null without trials; `policy` explains missing solver answers. */
-  showSummary(result, monteCarlo, policy) {
-    const figures = summaryFigures(result, monteCarlo, policy);
-    for (const element of this.#root.querySelectorAll('[data-summary]')) {
-      const { value, note } = figures[element.dataset.summary];
-      element.replaceChildren(value, ...(note ? [' ', noteElement(note)] : []));
+  /** `monteCarlo` is null without trials; `notes` are the engine's for the result. */
+  show(result, notes, monteCarlo, currency) {
+    const { totals, solvers } = result;
+    const net = netCreditsPerResponse(totals);
+    const solver = (key, text) =>
+      solvers[key] === null ? figure(NOT_APPLICABLE, notes.solvers[key]?.title ?? '') : figure(text);
+    const worst = monteCarlo ? worstShortfall(monteCarlo) : null;
+    const figures = {
+      sent: figure(totals.sent),
+      refunded: figure(totals.refunded),
+      expired: figure(totals.expired),
+      unsent: figure(totals.unsent),
+      net_per_response: net === null ? figure(NOT_APPLICABLE, 'no response') : figure(net),
+      max_sustainable_sends: solver('max_sustainable_sends', solvers.max_sustainable_sends),
+      break_even_response_rate: solver('break_even_response_rate', `${solvers.break_even_response_rate} %`),
+      ...costFigures(totals.cost, currency),
+      shortfall: worst ? figure(percentText(worst.shortfall_probability), `(${worst.month})`) : figure(''),
+    };
+    for (const dd of this.#list.querySelectorAll('[data-summary]')) {
+      const { value, note } = figures[dd.dataset.summary];
+      dd.replaceChildren(value, ...(note ? [' ', small(note)] : []));
     }
-    this.#root.querySelector('#shortfall-item').hidden = !monteCarlo;
-    this.#root.querySelector('#band-caption').hidden = !monteCarlo;
+    this.#list.querySelector('[data-item="shortfall"]').hidden = !monteCarlo;
+    // Why a solver has no answer, in the engine's words, once per reason.
+    const reasons = new Map();
+    for (const note of Object.values(notes.solvers)) if (note) reasons.set(note.code, note);
+    this.#notes.replaceChildren(
+      ...[...reasons.values()].map((note) => cell('li', cell('strong', `${note.title}:`), ` ${note.text}`)),
+    );
+    this.#notes.hidden = reasons.size === 0;
+  }
+}
+
+/** LinkedIn Recruiter's 13 % rule, above the summary: the engine's warnings and the rule's source. */
+export class RateWarningsView {
+  #panel;
+  #rule;
+
+  constructor(panel, schema) {
+    this.#panel = panel;
+    this.#rule = schema.rules.rate_warning;
+    panel.querySelector('#rate-warnings-heading').textContent = this.#rule.title;
+    panel.querySelector('#rate-warnings-rule').textContent = this.#rule.text;
+    panel.querySelector('#rate-warnings-source').textContent = `Source: ${this.#rule.source}`;
+  }
+
+  show(warnings) {
+    this.#panel.querySelector('#rate-warnings-list').replaceChildren(...warnings.map(({ text }) => cell('li', text)));
+    this.#panel.hidden = warnings.length === 0;
+  }
+}
+
+export class MonthTable {
+  #table;
+  #keys;
+
+  constructor(table, schema) {
+    this.#table = table;
+    this.#keys = ['month', ...schema.month_columns.map((column) => column.key)];
+    const labels = [schema.labels.month, ...schema.month_columns.map((column) => column.label)];
+    table.querySelector('thead tr').replaceChildren(...labels.map((label) => headerCell(label, 'col')));
   }
 
   // Rows are made anew only when their number changes; otherwise only texts
   // that changed are replaced, which keeps the browser's work per keystroke small.
-  showMonths(result) {
-    const body = this.#root.querySelector('#months-table tbody');
+  show(result) {
+    const body = this.#table.querySelector('tbody');
     if (body.rows.length !== result.months.length) {
-      body.replaceChildren(...result.months.map(() => emptyMonthRow()));
+      body.replaceChildren(
+        ...result.months.map(() =>
+          row(this.#keys.map((key, index) => (index === 0 ? headerCell('', 'row') : cell('td', '')))),
+        ),
+      );
     }
     result.months.forEach((month, index) => {
       const { cells } = body.rows[index];
-      MONTH_COLUMNS.forEach(([, key], column) => {
+      this.#keys.forEach((key, column) => {
         const text = String(month[key]);
         if (cells[column].textContent !== text) cells[column].textContent = text;
       });
@@ -112,17 +170,159 @@ export class ResultsView {
   }
 }
 
-/** Fills a comparison table: one row per entry, totals or why there are none. */
-export function showComparison(table, entries, rowHeader) {
-  const caption = table.querySelector('caption');
-  const head = document.createElement('thead');
-  head.append(headerRow([rowHeader, ...COMPARISON_COLUMNS.map(([header]) => header)]));
-  const body = document.createElement('tbody');
-  for (const { label, totals, errors } of entries) {
-    const figures = totals
-      ? COMPARISON_COLUMNS.map(([, figure]) => cell('td', String(figure(totals))))
-      : [Object.assign(cell('td', errors.map(({ field, message }) => `${field} ${message}`).join('; ')), { colSpan: COMPARISON_COLUMNS.length })];
-    body.append(row([headerCell(label, 'row'), ...figures]));
+/**
+ * The engine's comparison rows: one table of policies, one of plans. The
+ * plan table holds an input for the seat price of each plan but the one in
+ * use (whose price is set with the other inputs); its edits reach the form
+ * through their `data-field` paths.
+ */
+export class ComparisonsView {
+  #policyTable;
+  #planTable;
+  #schema;
+  #planRows = new Map();
+  #priceField;
+
+  constructor(policyTable, planTable, schema) {
+    this.#policyTable = policyTable;
+    this.#planTable = planTable;
+    this.#schema = schema;
+    this.#priceField = schema.fields.find((field) => field.key === 'seat_prices');
   }
-  table.replaceChildren(caption, head, body);
+
+  /** `shown`: { comparisons, cheapestPlan, resolved, scenario, currency }. */
+  show({ comparisons, cheapestPlan, resolved, scenario, currency }) {
+    const policies = comparisons.policies.map((entry) => {
+      const policy = this.#schema.policies.find((candidate) => candidate.name === entry.policy);
+      return row([
+        this.#rowHeader(policy?.display_name ?? entry.policy, entry.policy === resolved.policy),
+        ...this.#figureCells(entry, currency, false),
+      ]);
+    });
+    this.#fill(this.#policyTable, 'Policy', false, policies);
+    this.#showPlans(comparisons.plans, { cheapestPlan, resolved, scenario, currency });
+  }
+
+  #headers(first, withPrice) {
+    const field = (key) => this.#schema.fields.find((candidate) => candidate.key === key)?.label ?? key;
+    const total = (key) => labelOf(this.#schema.total_columns, key);
+    return [
+      first,
+      ...(withPrice ? [this.#priceField.label] : []),
+      field('allotment'),
+      field('pooled'),
+      field('balance_cap'),
+      total('sent'),
+      total('unsent'),
+      total('refunded'),
+      total('expired'),
+      this.#schema.labels.total_cost,
+      this.#schema.labels.cost_per_sent,
+      this.#schema.labels.cost_per_response,
+    ];
+  }
+
+  #fill(table, first, withPrice, rows) {
+    let head = table.querySelector('thead');
+    if (!head) {
+      head = cell('thead', row(this.#headers(first, withPrice).map((text) => headerCell(text, 'col'))));
+      table.append(head);
+    }
+    let body = table.querySelector('tbody');
+    if (!body) {
+      body = document.createElement('tbody');
+      table.append(body);
+    }
+    if (rows) body.replaceChildren(...rows);
+    return body;
+  }
+
+  #rowHeader(name, inUse) {
+    const header = headerCell(name, 'row');
+    if (inUse) header.append(' ', tag('in use'));
+    return header;
+  }
+
+  #figureCells(entry, currency, cheapest) {
+    const { totals } = entry;
+    const money = (cents) => (cents === null ? NOT_APPLICABLE : moneyText(cents, currency));
+    const perResponse = cell('td', totals.cost ? money(totals.cost.per_response_cents) : NOT_APPLICABLE);
+    if (cheapest) perResponse.append(' ', tag(this.#schema.labels.cheapest_per_response, 'tag cheapest'));
+    return [
+      cell('td', String(entry.allotment)),
+      cell('td', entry.pooled ? 'yes' : 'no'),
+      cell('td', entry.balance_cap === null ? this.#schema.labels.no_limit : String(entry.balance_cap)),
+      cell('td', String(totals.sent)),
+      cell('td', String(totals.unsent)),
+      cell('td', String(totals.refunded)),
+      cell('td', String(totals.expired)),
+      cell('td', totals.cost ? money(totals.cost.total_cents) : NOT_APPLICABLE),
+      cell('td', totals.cost ? money(totals.cost.per_sent_cents) : NOT_APPLICABLE),
+      perResponse,
+    ];
+  }
+
+  // Plan rows are kept by plan, so a price being typed keeps its input (and
+  // the focus) when the figures come back.
+  #showPlans(entries, { cheapestPlan, resolved, scenario, currency }) {
+    const body = this.#fill(this.#planTable, 'Plan', true, null);
+    const wanted = new Set(entries.map((entry) => entry.plan));
+    for (const [name, existing] of this.#planRows) {
+      if (!wanted.has(name)) {
+        existing.remove();
+        this.#planRows.delete(name);
+      }
+    }
+    let before = body.firstElementChild;
+    for (const entry of entries) {
+      const plan = this.#schema.plans.find((candidate) => candidate.name === entry.plan);
+      const inUse = entry.plan === resolved.plan;
+      const cheapest = entry.plan === cheapestPlan;
+      let planRow = this.#planRows.get(entry.plan);
+      if (!planRow) {
+        planRow = row([headerCell('', 'row'), this.#priceCell(entry.plan, plan)]);
+        this.#planRows.set(entry.plan, planRow);
+      }
+      if (planRow !== before) body.insertBefore(planRow, before);
+      before = planRow.nextElementSibling;
+      planRow.classList.toggle('in-use', inUse);
+      planRow.classList.toggle('cheapest', cheapest);
+      planRow.replaceChild(this.#rowHeader(plan?.display_name ?? entry.plan, inUse), planRow.cells[0]);
+      this.#showPrice(planRow.cells[1], entry.plan, inUse, scenario, currency);
+      const figures = this.#figureCells(entry, currency, cheapest);
+      while (planRow.cells.length > 2) planRow.deleteCell(2);
+      planRow.append(...figures);
+    }
+  }
+
+  #priceCell(planName, plan) {
+    const id = `price-${planName.replace(/[^A-Za-z0-9]+/g, '-')}`;
+    const label = Object.assign(document.createElement('label'), {
+      htmlFor: id,
+      className: 'visually-hidden',
+      textContent: `${this.#priceField.label}, ${plan?.display_name ?? planName}`,
+    });
+    const input = document.createElement('input');
+    for (const [name, value] of Object.entries(inputAttributes(this.#priceField))) {
+      if (value !== undefined) input.setAttribute(name, value);
+    }
+    Object.assign(input, { id, autocomplete: 'off' });
+    input.dataset.field = `seat_prices.${planName}`;
+    input.classList.add('price-input');
+    const text = Object.assign(document.createElement('span'), { className: 'price-in-use' });
+    return Object.assign(cell('td', label, input, text), { className: 'price' });
+  }
+
+  // The plan in use has its price with the other inputs; here it is text.
+  #showPrice(priceCell, planName, inUse, scenario, currency) {
+    const input = priceCell.querySelector('input');
+    const label = priceCell.querySelector('label');
+    const text = priceCell.querySelector('.price-in-use');
+    const given = fieldText(seatPrice(scenario, planName));
+    input.hidden = inUse;
+    label.hidden = inUse;
+    text.hidden = !inUse;
+    text.textContent = given ? `${given}${currency ? ` ${currency}` : ''}` : '—';
+    if (!inUse && document.activeElement !== input) showText(input, given);
+  }
 }

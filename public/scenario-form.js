@@ -1,279 +1,678 @@
-// The scenario form: reads the inputs into a scenario object, fills them from
-// one, edits the groups of seats and shows the engine's errors at the fields.
-import { FIRST_GROUP_NAME, GROUP_DEFAULTS, GROUP_KEYS, SCENARIO_DEFAULTS } from './query.js';
+// The scenario form, built from the engine's schema: labels, hints, limits
+// and sections are the engine's, and so are the choices (policies with their
+// sources, plans). It keeps the scenario as the user gave it (only the keys
+// they set), shows what the engine says about it (the defaults in force, the
+// pooling in use, the 13 % rule's warnings) and places its errors at the
+// fields they name.
+import { ErrorMarks, describe } from './field-marks.js';
+import {
+  addGroup,
+  fieldText,
+  fieldValue,
+  groupsOf,
+  isPlainObject,
+  removeGroup,
+  seatPrice,
+  setGroupKey,
+  setKey,
+  setSeatPrice,
+  usesShorthand,
+  withoutPath,
+} from './scenario-edit.js';
 
-// Fields whose empty text means "not given" (the plan's allotment, no cap);
-// any other empty field is passed on as "" so the engine says what it needs.
-const OPTIONAL_FIELDS = new Set(['allotment', 'balance_cap']);
-const TEXT_FIELDS = new Set(['policy', 'plan', 'start', 'name']);
-const BOOLEAN_FIELDS = new Set(['pooled', 'launch_bonus']);
-// Scenario keys in the spec's order; `groups` sits where the spec puts it.
-const SCENARIO_KEYS = [
-  'policy', 'plan', 'allotment', 'start', 'months', 'pooled', 'groups', 'opening_balance',
-  'launch_bonus', 'expiry_days', 'balance_cap', 'refresh_day', 'trials', 'seed',
-];
+// Kinds whose field text is the value itself (not JSON).
+const TEXT_KINDS = new Set(['choice', 'month', 'text']);
+// Sections shown folded (a layout choice; the sections are the engine's).
+const FOLDED_SECTIONS = new Set(['Monte Carlo']);
+// The engine's request options rather than scenario inputs: the page always
+// asks for the comparisons.
+const NOT_INPUTS = new Set(['compare']);
+const GROUP_PATH = /^groups\[(\d+)\]\.(.+)$/;
+const PRICE_PATH = /^seat_prices\.(.+)$/;
 
-function isPlainObject(value) {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// Field text to a scenario value, by the same rule as the URL query: JSON
-// where it parses, the text itself where it does not.
-function fieldValue(key, text) {
-  if (TEXT_FIELDS.has(key)) return text;
-  const trimmed = text.trim();
-  if (trimmed === '' && OPTIONAL_FIELDS.has(key)) return undefined;
-  try {
-    return JSON.parse(trimmed);
-  } catch {
-    return text;
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, value === true ? '' : value);
   }
+  node.append(...children.filter((child) => child !== null && child !== undefined));
+  return node;
 }
 
-function fieldText(value) {
-  if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+function idOf(path) {
+  return path.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '');
 }
 
-// The groups a scenario describes, and whether the form can show them.
-function scenarioGroups(scenario) {
-  if (Array.isArray(scenario.groups) && scenario.groups.every(isPlainObject)) {
-    return { groups: scenario.groups, shown: true };
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/**
+ * Shows `text` in an input. A number input cannot hold text that is not a
+ * number (a link's `months=abc`), so such text turns it into a text input,
+ * which shows what the link held; the next number makes it a number input
+ * again.
+ */
+export function showText(input, text) {
+  if (input.dataset.number !== undefined) {
+    input.type = 'number';
+    input.value = text;
+    if (input.value !== text) input.type = 'text';
   }
-  const shorthand = { name: FIRST_GROUP_NAME };
-  for (const key of GROUP_KEYS) if (key in scenario) shorthand[key] = scenario[key];
-  return { groups: [shorthand], shown: !('groups' in scenario) };
+  input.value = text;
 }
 
-function hasInput(key, value, scenario, groupsShown) {
-  if (key === 'groups') return groupsShown;
-  if (GROUP_KEYS.includes(key)) return !('groups' in scenario);
-  if (BOOLEAN_FIELDS.has(key)) return typeof value === 'boolean';
-  return SCENARIO_KEYS.includes(key);
-}
-
-// Keys of a scenario the form has no input for (unknown keys, values of the
-// wrong kind); they are passed on unchanged so the engine reports them.
-function keysWithoutInput(scenario, groupsShown) {
-  return Object.fromEntries(
-    Object.entries(scenario).filter(([key, value]) => !hasInput(key, value, scenario, groupsShown)),
-  );
+/** The attributes of an input for one value of `field`: type, limits, length. */
+export function inputAttributes(field) {
+  const hundredths = field.kind === 'hundredths' || field.kind === 'prices';
+  if (field.kind === 'integer' || hundredths) {
+    return {
+      type: 'number',
+      'data-number': '',
+      min: hundredths ? field.min / 100 : field.min,
+      max: hundredths ? field.max / 100 : field.max,
+      step: hundredths ? '0.01' : '1',
+      inputmode: hundredths ? 'decimal' : 'numeric',
+    };
+  }
+  return {
+    type: 'text',
+    inputmode: field.kind === 'seed' ? 'numeric' : undefined,
+    maxlength: field.kind === 'text' && field.max > 0 ? field.max : undefined,
+  };
 }
 
 export class ScenarioForm {
   #form;
-  #plans = [];
-  #extras = {};
-  #groupTemplate;
-  #groupsElement;
+  #schema;
+  #reportRate;
+  #fields = new Map();
+  #groupFields;
+  #shorthandKeys;
+  #scenario = {};
+  #currency = '';
+  #resolved = null;
+  #groupNames = [];
+  #lastPlan = undefined;
+  #errors = new ErrorMarks('scenario');
   #onEdit = () => {};
 
-  constructor(form) {
+  /** `reportRate` is the engine's: InMail report counts to a response rate. */
+  constructor(form, schema, reportRate) {
     this.#form = form;
-    this.#groupTemplate = document.querySelector('#group-template');
-    this.#groupsElement = form.querySelector('#groups');
-    // Selects and checkboxes fire 'input' too, so fields that depend on them
-    // are updated before the scenario is read for either event.
-    form.addEventListener('input', (event) => this.#edited(event.target, 'input'));
-    form.addEventListener('change', (event) => this.#edited(event.target, 'change'));
+    this.#schema = schema;
+    this.#reportRate = reportRate;
+    for (const field of [...schema.fields, ...schema.link_fields]) {
+      if (!field.in_group && !NOT_INPUTS.has(field.key)) this.#fields.set(field.key, field);
+    }
+    this.#groupFields = schema.fields.filter((field) => field.in_group);
+    this.#shorthandKeys = schema.shorthand_keys;
+    this.#build();
+    // Selects, radios and checkboxes fire 'input' too, then 'change'.
+    form.addEventListener('input', (event) => this.handleEdit(event.target, 'input'));
+    form.addEventListener('change', (event) => this.handleEdit(event.target, 'change'));
     form.addEventListener('submit', (event) => event.preventDefault());
-    form.querySelector('#add-group').addEventListener('click', () => this.#addGroup());
   }
 
-  /** `listener(kind)` runs on every edit: kind 'input' while typing, 'change' when committed. */
+  /** `listener(kind)` runs after every edit: kind 'input' while typing, 'change' when committed. */
   onEdit(listener) {
     this.#onEdit = listener;
   }
 
-  setPlans(plans) {
-    this.#plans = plans;
-    const select = this.#input('plan');
-    const groups = [
-      ['Recruiter plans (2015 announcement) and Custom', plans.filter((plan) => !plan.from_help_pages)],
-      ["From LinkedIn's help pages (2015 policy only)", plans.filter((plan) => plan.from_help_pages)],
-    ];
-    select.replaceChildren(
-      ...groups.map(([label, members]) => {
-        const optgroup = document.createElement('optgroup');
-        optgroup.label = label;
-        optgroup.append(...members.map((plan) => new Option(plan.display_name, plan.name)));
-        return optgroup;
-      }),
-    );
+  /** The scenario as the user gave it. */
+  get scenario() {
+    return this.#scenario;
   }
 
-  /** Shows `scenario` in the inputs; defaults fill what it leaves out. */
-  write(scenario) {
-    const { groups, shown } = scenarioGroups(scenario);
-    this.#extras = keysWithoutInput(scenario, shown);
-    const plan = this.#planInfo(scenario.plan ?? SCENARIO_DEFAULTS.plan);
-    const values = { ...SCENARIO_DEFAULTS, pooled: plan?.pools_default ?? false, ...scenario };
-    for (const input of this.#form.querySelectorAll('[data-field]:not([data-key])')) {
-      const key = input.dataset.field;
-      if (input.type === 'checkbox') input.checked = values[key] === true;
-      else input.value = fieldText(values[key]);
-    }
-    this.#renderGroups(groups);
-    this.#updatePlanDependentFields();
+  /** The label the costs are shown in. */
+  get currency() {
+    return this.#currency;
   }
 
-  /** The scenario the inputs describe, keys in the spec's order. */
-  read() {
-    const scenario = {};
-    for (const key of SCENARIO_KEYS) {
-      const value = key === 'groups' ? this.#readGroups() : this.#readField(key);
-      if (value !== undefined) scenario[key] = value;
-    }
-    return { ...scenario, ...this.#extras };
+  /** Shows a scenario (and currency) as a link gives it: every input anew. */
+  load(scenario, currency) {
+    this.#scenario = isPlainObject(scenario) ? scenario : {};
+    this.#currency = currency;
+    this.#resolved = null;
+    this.#writeInputs();
   }
 
-  /** Marks the fields the engine named; errors without a field are listed on top. */
-  showErrors(errors) {
-    this.#clearErrors();
-    const unplaced = [];
-    for (const error of errors) {
-      const input = this.#inputForError(error.field);
-      if (input) this.#markInvalid(input, error.message);
-      else unplaced.push(error);
-    }
-    const list = this.#form.querySelector('#form-errors');
-    list.replaceChildren(
-      ...unplaced.map(({ field, message }) => {
-        const item = document.createElement('li');
-        item.textContent = field ? `${field}: ${message}` : message;
-        return item;
-      }),
-    );
-    list.hidden = unplaced.length === 0;
-  }
-
-  #input(key) {
-    return this.#form.querySelector(`[data-field="${key}"]`);
-  }
-
-  #planInfo(name) {
-    return this.#plans.find((plan) => plan.name === name);
-  }
-
-  #readField(key) {
-    const input = this.#input(key);
-    if (!input || input.disabled) return undefined;
-    return input.type === 'checkbox' ? input.checked : fieldValue(key, input.value);
-  }
-
-  #readGroups() {
-    return [...this.#groupsElement.querySelectorAll('.group')].map((fieldset) => {
-      const group = {};
-      for (const input of fieldset.querySelectorAll('[data-key]')) {
-        group[input.dataset.key] = fieldValue(input.dataset.key, input.value);
-      }
-      return group;
-    });
-  }
-
-  #edited(target, kind) {
-    const field = target.dataset.field;
-    if (field === 'plan') {
-      this.#input('pooled').checked = this.#planInfo(target.value)?.pools_default ?? false;
-    }
-    if (['plan', 'policy', 'pooled'].includes(field)) this.#updatePlanDependentFields();
-    if (target.dataset.key === 'name') this.#updateGroupLabels();
+  /**
+   * An edit of any input with a `data-field` path, in the form or elsewhere
+   * on the page (the seat prices in the plan comparison).
+   */
+  handleEdit(target, kind) {
+    const path = target.dataset.field;
+    if (path === undefined) return;
+    if (target.type === 'radio' && !target.checked) return;
+    this.#apply(path, target);
     this.#onEdit(kind);
   }
 
-  // Pooling only where the plan pools (left editable while a link asks for
-  // it anyway, so its error can be seen and fixed); help-page plans only
-  // under 2015; the plan's allotment as the placeholder.
-  #updatePlanDependentFields() {
-    const policy = this.#input('policy').value;
-    const plan = this.#planInfo(this.#input('plan').value);
-    const pooled = this.#input('pooled');
-    pooled.disabled = !plan?.pools && !pooled.checked;
-    this.#form.querySelector('#pooled-hint').textContent = plan?.pools
-      ? 'One shared balance for every seat of the team.'
-      : `${plan?.display_name ?? 'This plan'} keeps one balance per seat.`;
-    for (const option of this.#input('plan').querySelectorAll('option')) {
-      option.disabled = policy === 'legacy' && this.#planInfo(option.value)?.from_help_pages;
+  /**
+   * Shows what the engine answered for the scenario: the defaults in force,
+   * the pooling in use, which plans the policy offers, the groups' names and
+   * their 13 % rule warnings (kept from the last figures while there are
+   * errors).
+   */
+  update({ result, notes }) {
+    if (result) this.#resolved = result.resolved;
+    this.#showDefaults(notes.defaults);
+    this.#showPlanChoices();
+    this.#showCheckboxes();
+    this.#showSeatPrice();
+    if (result) this.#groupNames = result.groups.map((group) => group.name);
+    this.#showGroupNames();
+    if (result) this.#showRateWarnings(result, notes);
+  }
+
+  /**
+   * Marks the fields the engine named, anywhere in `root` (the form and the
+   * plan comparison's prices); errors without a field are listed at the top
+   * of the form, with a button to drop a value the form cannot show.
+   */
+  showErrors(errors, root = document) {
+    this.#errors.clear();
+    const unplaced = [];
+    for (const error of errors) {
+      const inputs = this.#inputsFor(error.field, root);
+      if (inputs.length > 0) this.#errors.mark(inputs, error.message);
+      else unplaced.push(error);
     }
-    const allotment = plan?.[policy === 'legacy' ? 'allotment_legacy' : 'allotment_2015'];
-    this.#input('allotment').placeholder = allotment == null ? 'required' : `${allotment} (the plan's)`;
+    this.#form.querySelector('#form-errors').replaceChildren(...unplaced.map((error) => this.#problemItem(error)));
+    this.#form.querySelector('#form-problems').hidden = unplaced.length === 0;
   }
 
-  #renderGroups(groups) {
-    this.#groupsElement.replaceChildren(...groups.map((group) => this.#groupFieldset(group)));
-    this.#updateGroupLabels();
-  }
+  // ---- building
 
-  #groupFieldset(group) {
-    const fieldset = this.#groupTemplate.content.firstElementChild.cloneNode(true);
-    const values = { ...GROUP_DEFAULTS, ...group };
-    for (const input of fieldset.querySelectorAll('[data-key]')) {
-      input.value = fieldText(values[input.dataset.key]);
+  #build() {
+    const sections = new Map();
+    for (const field of this.#fields.values()) {
+      if (!sections.has(field.section)) sections.set(field.section, []);
+      sections.get(field.section).push(field);
     }
-    fieldset.querySelector('.remove-group').addEventListener('click', () => this.#removeGroup(fieldset));
-    return fieldset;
+    const open = [...sections].filter(([name]) => !FOLDED_SECTIONS.has(name));
+    const folded = [...sections].filter(([name]) => FOLDED_SECTIONS.has(name));
+    const container = this.#form.querySelector('#form-fields');
+    for (const [name, fields] of open) {
+      container.append(
+        element(
+          'div',
+          { class: 'form-section', id: `section-${idOf(name)}` },
+          element('h3', {}, name),
+          ...fields.map((field) => this.#buildField(field)),
+        ),
+      );
+    }
+    for (const [name, fields] of folded) {
+      container.append(
+        element(
+          'details',
+          { class: 'form-section', id: `section-${idOf(name)}` },
+          element('summary', {}, name),
+          ...fields.map((field) => this.#buildField(field)),
+        ),
+      );
+    }
   }
 
-  // Ids, error paths and names follow each group's position.
-  #updateGroupLabels() {
-    const fieldsets = [...this.#groupsElement.querySelectorAll('.group')];
-    fieldsets.forEach((fieldset, index) => {
-      for (const input of fieldset.querySelectorAll('[data-key]')) {
-        input.id = `group-${index}-${input.dataset.key}`;
-        input.dataset.field = `groups[${index}].${input.dataset.key}`;
-        fieldset.querySelector(`label[data-for="${input.dataset.key}"]`).htmlFor = input.id;
+  #buildField(field) {
+    if (field.key === 'policy') return this.#buildPolicyChoice(field);
+    if (field.key === 'plan') return this.#buildPlanChoice(field);
+    if (field.kind === 'groups') return this.#buildGroups(field);
+    if (field.kind === 'prices') return this.#buildSeatPrice(field);
+    return this.#buildInput(field, field.key, field.key);
+  }
+
+  // A labelled input with its hint and, for a key whose default the engine
+  // works out, the default in force.
+  #buildInput(field, path, id, { hintExtra = null } = {}) {
+    const hint = element('p', { class: 'hint', id: `${id}-hint` }, field.hint);
+    const defaultHint = element('p', { class: 'hint default-hint', id: `${id}-default`, hidden: true });
+    const describedBy = [hint.id, defaultHint.id, hintExtra?.id].filter(Boolean).join(' ');
+    const label = element('label', { for: id }, field.label);
+    if (field.kind === 'boolean') {
+      const input = element('input', { type: 'checkbox', id, 'data-field': path, 'aria-describedby': describedBy });
+      return element('div', { class: 'field checkbox' }, input, label, hint, hintExtra, defaultHint);
+    }
+    const input = element('input', {
+      id,
+      'data-field': path,
+      autocomplete: 'off',
+      'aria-describedby': describedBy,
+      ...inputAttributes(field),
+    });
+    return element('div', { class: 'field', 'data-key': field.key }, label, input, hint, hintExtra, defaultHint);
+  }
+
+  // The policies as radio buttons, each with the one line saying where its
+  // rules come from.
+  #buildPolicyChoice(field) {
+    const options = this.#schema.policies.map((policy) => {
+      const id = `policy-${idOf(policy.name)}`;
+      return element(
+        'div',
+        { class: 'choice-option' },
+        element('input', {
+          type: 'radio',
+          name: 'policy',
+          id,
+          value: policy.name,
+          'data-field': field.key,
+          'aria-describedby': `${id}-source`,
+        }),
+        element('label', { for: id }, policy.display_name),
+        element('p', { class: 'hint source', id: `${id}-source` }, policy.source),
+      );
+    });
+    return element(
+      'fieldset',
+      { class: 'field choice', 'aria-describedby': 'policy-hint' },
+      element('legend', {}, field.label),
+      element('p', { class: 'hint', id: 'policy-hint' }, field.hint),
+      ...options,
+    );
+  }
+
+  #buildPlanChoice(field) {
+    const source = element('p', { class: 'hint source', id: 'plan-source' });
+    const wrapper = this.#buildInput(field, field.key, field.key, { hintExtra: source });
+    const input = wrapper.querySelector('input');
+    const select = element('select', {
+      id: input.id,
+      'data-field': field.key,
+      'aria-describedby': input.getAttribute('aria-describedby'),
+    });
+    const ownPlans = this.#schema.plans.filter((plan) => !plan.from_help_pages);
+    const helpPagePlans = this.#schema.plans.filter((plan) => plan.from_help_pages);
+    select.append(
+      ...ownPlans.map((plan) => new Option(plan.display_name, plan.name)),
+      element(
+        'optgroup',
+        { label: "From LinkedIn's help pages" },
+        ...helpPagePlans.map((plan) => new Option(plan.display_name, plan.name)),
+      ),
+    );
+    input.replaceWith(select);
+    return wrapper;
+  }
+
+  #buildGroups(field) {
+    const add = element(
+      'button',
+      { type: 'button', id: 'add-group', class: 'secondary', 'aria-describedby': 'groups-hint' },
+      'Add group',
+    );
+    add.addEventListener('click', () => this.#addGroup());
+    return element(
+      'div',
+      { class: 'groups-field' },
+      element('p', { class: 'hint', id: 'groups-hint' }, field.hint),
+      element('div', { id: 'groups' }),
+      add,
+    );
+  }
+
+  // The price of the plan in use; the other plans' prices are set in the
+  // plan comparison.
+  #buildSeatPrice(field) {
+    const plan = element('p', { class: 'hint', id: 'seat-price-plan' });
+    const wrapper = this.#buildInput(field, 'seat_prices', 'seat-price', { hintExtra: plan });
+    wrapper.querySelector('input').dataset.priceInUse = '';
+    return wrapper;
+  }
+
+  // ---- showing the scenario
+
+  #input(path) {
+    return this.#form.querySelector(`[data-field="${CSS.escape(path)}"]:not([type="radio"])`);
+  }
+
+  #plan(name) {
+    return this.#schema.plans.find((plan) => plan.name === name);
+  }
+
+  // The plan the scenario names, else the schema's default plan.
+  #planName() {
+    return typeof this.#scenario.plan === 'string' ? this.#scenario.plan : this.#fields.get('plan')?.default;
+  }
+
+  #writeInputs() {
+    for (const [key, field] of this.#fields) {
+      if (['policy', 'plan'].includes(key) || ['groups', 'prices', 'boolean'].includes(field.kind)) continue;
+      const input = this.#input(key);
+      if (!input) continue;
+      const given = key === 'currency' ? this.#currency : this.#scenario[key];
+      showText(input, fieldText(given === undefined && field.default !== null ? field.default : given));
+    }
+    for (const radio of this.#form.querySelectorAll('input[name="policy"]')) {
+      radio.checked = radio.value === this.#scenario.policy;
+    }
+    // A folded section opens when the scenario sets one of its fields.
+    for (const section of this.#form.querySelectorAll('details.form-section')) {
+      if ([...section.querySelectorAll('[data-field]')].some((input) => input.dataset.field in this.#scenario)) {
+        section.open = true;
       }
-      const name = fieldset.querySelector('[data-key="name"]').value || `Group ${index + 1}`;
-      fieldset.querySelector('legend').textContent = name;
-      const remove = fieldset.querySelector('.remove-group');
-      remove.setAttribute('aria-label', `Remove group ${name}`);
-      remove.disabled = fieldsets.length === 1;
+    }
+    this.#writePlan();
+    this.#lastPlan = undefined;
+    this.#showCheckboxes();
+    this.#showPlanChoices();
+    this.#showSeatPrice();
+    this.#renderGroups();
+  }
+
+  // A plan the schema does not know (from a hand-made link) is shown as the
+  // link wrote it, so its error can be read next to it.
+  #writePlan() {
+    const select = this.#input('plan');
+    select.querySelector('option[data-unknown]')?.remove();
+    const name = this.#planName();
+    if (!this.#plan(name)) {
+      select.append(element('option', { value: fieldText(name), 'data-unknown': '' }, fieldText(name)));
+    }
+    select.value = fieldText(name);
+  }
+
+  // The schema names the defaults that depend on the policy, the plan or the
+  // month ("600 = 4 x 150 (help pages)"): placeholders and hints.
+  #showDefaults(defaults) {
+    for (const [key, text] of Object.entries(defaults)) {
+      const input = this.#input(key);
+      if (!input) continue;
+      const hint = this.#form.querySelector(`#${CSS.escape(input.id)}-default`);
+      if (input.type === 'checkbox') {
+        setText(hint, `Default: ${text}`);
+      } else {
+        if (input.placeholder !== text) input.placeholder = text;
+        setText(hint, `If left empty: ${text}`);
+      }
+      hint.hidden = false;
+    }
+  }
+
+  // Plans the policy does not offer are shown, but not for picking.
+  #showPlanChoices() {
+    const policy = this.#schema.policies.find((candidate) => candidate.name === this.#scenario.policy);
+    const select = this.#input('plan');
+    for (const option of select.querySelectorAll('option:not([data-unknown])')) {
+      const plan = this.#plan(option.value);
+      const offered = !policy || plan.offered_by.includes(policy.name);
+      option.disabled = !offered;
+      setText(option, offered ? plan.display_name : `${plan.display_name} (not offered under ${policy.display_name})`);
+    }
+    setText(this.#form.querySelector('#plan-source'), this.#plan(this.#planName())?.source ?? '');
+  }
+
+  // A checkbox shows the value given, else the one in use (the engine's
+  // `resolved`), else the schema's default; pooling, whose default is the
+  // plan's, shows the plan's default while there are no figures. Pooling is
+  // disabled where the plan cannot pool, unless the scenario asks for it (so
+  // its error can be seen and cleared).
+  #showCheckboxes() {
+    for (const [key, field] of this.#fields) {
+      if (field.kind !== 'boolean') continue;
+      const input = this.#input(key);
+      const given = this.#scenario[key];
+      const plan = this.#plan(this.#planName());
+      let checked;
+      if (typeof given === 'boolean') checked = given;
+      else if (this.#resolved && key in this.#resolved) checked = this.#resolved[key] === true;
+      else if (typeof field.default === 'boolean') checked = field.default;
+      else checked = key === 'pooled' && plan?.pools_default === true;
+      input.checked = checked;
+      if (key === 'pooled') input.disabled = plan !== undefined && !plan.pools && given !== true;
+    }
+  }
+
+  #showSeatPrice() {
+    const input = this.#form.querySelector('[data-price-in-use]');
+    if (!input) return;
+    const planName = this.#planName();
+    input.dataset.field = `seat_prices.${planName}`;
+    const plan = this.#plan(planName);
+    setText(
+      this.#form.querySelector('#seat-price-plan'),
+      plan ? `For ${plan.display_name}, the plan in use. The plan comparison takes the prices of the other plans.` : '',
+    );
+    if (planName !== this.#lastPlan && document.activeElement !== input) {
+      showText(input, fieldText(seatPrice(this.#scenario, planName)));
+      this.#lastPlan = planName;
+    }
+  }
+
+  // ---- groups
+
+  #renderGroups() {
+    const groups = groupsOf(this.#scenario, this.#shorthandKeys);
+    const container = this.#form.querySelector('#groups');
+    container.replaceChildren(...groups.map((group, index) => this.#groupFieldset(group, index, groups.length)));
+    this.#showGroupNames();
+  }
+
+  #groupFieldset(group, index, count) {
+    const prefix = `group-${index}`;
+    const fields = this.#groupFields.map((field) => {
+      const wrapper = this.#buildInput(field, `groups[${index}].${field.key}`, `${prefix}-${field.key}`);
+      const input = wrapper.querySelector('input');
+      const given = group[field.key];
+      showText(input, fieldText(given === undefined && field.default !== null ? field.default : given));
+      return wrapper;
+    });
+    // The name on a line of its own, the figures two by two.
+    const [first, ...rest] = fields;
+    const remove = element('button', { type: 'button', class: 'remove-group secondary' }, 'Remove group');
+    remove.disabled = count === 1;
+    remove.addEventListener('click', () => this.#removeGroup(index));
+    return element(
+      'fieldset',
+      { class: 'group', id: prefix },
+      element('legend', {}),
+      element('div', { class: 'rate-warning', id: `${prefix}-warning`, hidden: true }),
+      first,
+      element('div', { class: 'field-row' }, ...rest),
+      this.#reportHelper(index),
+      remove,
+    );
+  }
+
+  // Legends: the name given, else the engine's name for the group (from the
+  // last figures), which also shows as the name field's placeholder.
+  #showGroupNames() {
+    for (const fieldset of this.#form.querySelectorAll('fieldset.group')) {
+      const index = Number(fieldset.id.slice('group-'.length));
+      const nameInput = fieldset.querySelector(`[data-field="groups[${index}].name"]`);
+      const engineName = this.#groupNames[index] ?? '';
+      if (nameInput && nameInput.placeholder !== engineName) nameInput.placeholder = engineName;
+      const name = nameInput?.value.trim() || engineName || 'Unnamed group';
+      setText(fieldset.querySelector('legend'), name);
+      fieldset.querySelector('.remove-group').setAttribute('aria-label', `Remove group ${name}`);
+    }
+  }
+
+  // The 13 % rule at the group it concerns: the engine's warning for the
+  // group (one per group with warning days, in the groups' order) and the
+  // rule with its source. The warning joins the group's response rate.
+  #showRateWarnings(result, notes) {
+    const rule = this.#schema.rules.rate_warning;
+    const daysLabel = this.#schema.group_month_columns.find((column) => column.key === 'rate_warning_days')?.label;
+    result.groups.forEach((group, index) => {
+      const box = this.#form.querySelector(`#group-${index}-warning`);
+      if (!box) return;
+      const rate = this.#form.querySelector(`[data-field="groups[${index}].response_rate"]`);
+      const days = group.rate_warning_days;
+      const text = notes.rate_warnings.find((warning) => warning.group === index)?.text;
+      box.hidden = days === 0;
+      if (rate) describe(rate, 'warning', days > 0 ? [box.id] : []);
+      if (days === 0) {
+        box.replaceChildren();
+        return;
+      }
+      box.replaceChildren(
+        element('p', { class: 'warning-title' }, element('strong', {}, rule.title)),
+        element('p', {}, `${daysLabel}: ${days}`),
+        element('p', {}, text ?? ''),
+        element('p', { class: 'hint' }, rule.text),
+        element('p', { class: 'hint source' }, `Source: ${rule.source}`),
+      );
     });
   }
 
   #addGroup() {
-    const count = this.#groupsElement.querySelectorAll('.group').length;
-    const fieldset = this.#groupFieldset({ name: `Group ${count + 1}` });
-    this.#groupsElement.append(fieldset);
-    this.#updateGroupLabels();
-    fieldset.querySelector('[data-key="name"]').focus();
+    this.#scenario = addGroup(this.#scenario, this.#shorthandKeys);
+    this.#renderGroups();
+    const fieldsets = this.#form.querySelectorAll('fieldset.group');
+    fieldsets[fieldsets.length - 1].querySelector('input').focus();
     this.#onEdit('change');
   }
 
-  #removeGroup(fieldset) {
-    fieldset.remove();
-    this.#updateGroupLabels();
+  #removeGroup(index) {
+    this.#scenario = removeGroup(this.#scenario, index, this.#shorthandKeys);
+    this.#groupNames = this.#groupNames.filter((name, position) => position !== index);
+    this.#renderGroups();
     this.#form.querySelector('#add-group').focus();
     this.#onEdit('change');
   }
 
-  // The engine names single-group fields by their shorthand key when the
-  // scenario used it, e.g. "seats" for a link with seats=0.
-  #inputForError(field) {
-    const path = GROUP_KEYS.includes(field) ? `groups[0].${field}` : field;
-    return this.#form.querySelector(`[data-field="${CSS.escape(path)}"]`);
+  // "From your InMail report": sent, accepted and declined to the group's
+  // response rate, by the engine's rule, with the engine's note.
+  #reportHelper(index) {
+    const rule = this.#schema.rules.report_helper;
+    const prefix = `group-${index}-report`;
+    const errors = new ErrorMarks(prefix);
+    const counts = [
+      ['sent', 'InMails sent'],
+      ['accepted', 'Accepted'],
+      ['declined', 'Declined'],
+    ].map(([key, label]) =>
+      element(
+        'div',
+        { class: 'field' },
+        element('label', { for: `${prefix}-${key}` }, label),
+        element('input', {
+          id: `${prefix}-${key}`,
+          'data-count': key,
+          type: 'number',
+          min: 0,
+          step: 1,
+          inputmode: 'numeric',
+          autocomplete: 'off',
+          'aria-describedby': `${prefix}-note`,
+        }),
+      ),
+    );
+    const outcome = element('p', { class: 'hint', id: `${prefix}-outcome`, 'aria-live': 'polite' });
+    const button = element('button', { type: 'button', class: 'secondary' }, 'Use this response rate');
+    const helper = element(
+      'details',
+      { class: 'report-helper' },
+      element('summary', {}, rule.title),
+      element('p', { class: 'hint', id: `${prefix}-note` }, rule.text),
+      element('p', { class: 'hint source' }, `Source: ${rule.source}`),
+      element('div', { class: 'field-row' }, ...counts),
+      button,
+      outcome,
+    );
+    const fill = () => this.#fillFromReport(index, helper, errors, outcome);
+    button.addEventListener('click', fill);
+    helper.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && event.target.dataset.count !== undefined) {
+        event.preventDefault();
+        fill();
+      }
+    });
+    return helper;
   }
 
-  #markInvalid(input, message) {
-    const note = document.createElement('p');
-    note.className = 'field-error';
-    note.id = `${input.id}-error`;
-    note.textContent = message;
-    input.closest('.field').append(note);
-    input.setAttribute('aria-invalid', 'true');
-    input.dataset.describedby ??= input.getAttribute('aria-describedby') ?? '';
-    input.setAttribute('aria-describedby', `${input.dataset.describedby} ${note.id}`.trim());
-    const details = input.closest('details');
-    if (details) details.open = true;
-  }
-
-  #clearErrors() {
-    for (const note of this.#form.querySelectorAll('.field-error')) note.remove();
-    for (const input of this.#form.querySelectorAll('[aria-invalid]')) {
-      input.removeAttribute('aria-invalid');
-      if (input.dataset.describedby) input.setAttribute('aria-describedby', input.dataset.describedby);
-      else input.removeAttribute('aria-describedby');
-      delete input.dataset.describedby;
+  #fillFromReport(index, helper, errors, outcome) {
+    const inputs = Object.fromEntries(
+      [...helper.querySelectorAll('[data-count]')].map((input) => [input.dataset.count, input]),
+    );
+    const counts = Object.fromEntries(Object.entries(inputs).map(([key, input]) => [key, fieldValue(input.value)]));
+    const { response_rate: rate, errors: problems } = this.#reportRate(counts);
+    errors.clear();
+    outcome.textContent = '';
+    if (rate === null) {
+      for (const problem of problems) {
+        const input = inputs[problem.field];
+        errors.mark(input ? [input] : [helper.querySelector('button')], problem.message);
+      }
+      return;
     }
+    this.#scenario = setGroupKey(this.#scenario, index, 'response_rate', rate, this.#shorthandKeys);
+    const rateInput = this.#form.querySelector(`[data-field="groups[${index}].response_rate"]`);
+    if (rateInput) showText(rateInput, fieldText(rate));
+    const label = this.#groupFields.find((field) => field.key === 'response_rate')?.label ?? 'Response rate';
+    outcome.textContent = `${label} set to ${rate}.`;
+    this.#onEdit('change');
+  }
+
+  // ---- edits
+
+  #apply(path, target) {
+    const text = target.value;
+    if (path === 'currency') {
+      this.#currency = text;
+      return;
+    }
+    const group = GROUP_PATH.exec(path);
+    if (group) {
+      const field = this.#groupFields.find((candidate) => candidate.key === group[2]);
+      const value = fieldValue(text, { isText: TEXT_KINDS.has(field?.kind), optional: field?.default === null });
+      this.#scenario = setGroupKey(this.#scenario, Number(group[1]), group[2], value, this.#shorthandKeys);
+      if (group[2] === 'name') this.#showGroupNames();
+      return;
+    }
+    const price = PRICE_PATH.exec(path);
+    if (price) {
+      this.#scenario = setSeatPrice(this.#scenario, price[1], fieldValue(text, { optional: true }));
+      return;
+    }
+    const field = this.#fields.get(path);
+    if (target.type === 'checkbox') {
+      this.#scenario = setKey(this.#scenario, path, target.checked);
+      return;
+    }
+    const value = fieldValue(text, { isText: TEXT_KINDS.has(field?.kind), optional: field?.default === null });
+    if (path === 'plan' && value !== this.#scenario.plan) {
+      // A new plan takes its own pooling: picking a plan never creates an
+      // error the user did not ask for.
+      this.#scenario = setKey(setKey(this.#scenario, 'plan', value), 'pooled', undefined);
+      this.#resolved = null;
+      this.#showCheckboxes();
+      this.#showSeatPrice();
+      this.#showPlanChoices();
+      return;
+    }
+    this.#scenario = setKey(this.#scenario, path, value);
+    if (path === 'policy') this.#showPlanChoices();
+  }
+
+  // The inputs an error's field names: the engine names a single group's
+  // fields by their shorthand key ("seats") when the scenario used it.
+  #inputsFor(field, root) {
+    const path = usesShorthand(this.#scenario) && this.#shorthandKeys.includes(field) ? `groups[0].${field}` : field;
+    if (!path) return [];
+    return [...root.querySelectorAll(`[data-field="${CSS.escape(path)}"]`)];
+  }
+
+  #problemItem({ field, message }) {
+    const item = element('li', {}, field ? `${field}: ${message}` : message);
+    const without = field ? withoutPath(this.#scenario, field) : null;
+    if (without) {
+      const drop = element(
+        'button',
+        { type: 'button', class: 'secondary small', 'aria-label': `Remove ${field} from the scenario` },
+        'Remove',
+      );
+      drop.addEventListener('click', () => {
+        this.#scenario = without;
+        this.#writeInputs();
+        this.#form.querySelector('#inputs-heading').focus();
+        this.#onEdit('change');
+      });
+      item.append(' ', drop);
+    }
+    return item;
   }
 }

@@ -37,7 +37,9 @@ async function resolveFile(root, urlPath) {
 /** Starts serving `root`; resolves to { server, url } once listening. */
 export function startServer({ root = 'build/site', port = 8080, host = '127.0.0.1' } = {}) {
   const absoluteRoot = resolve(root);
-  const server = createServer(async (request, response) => {
+  // Links may be up to 64 KB (docs/url-query.md); Node's default header
+  // limit (16 KB) would refuse the longest ones.
+  const server = createServer({ maxHeaderSize: 128 * 1024 }, async (request, response) => {
     try {
       const file = await resolveFile(absoluteRoot, request.url ?? '/');
       const body = file && (await readFile(file));

@@ -31,7 +31,14 @@ const PROJECTION_ITERATIONS = 200;
 const PROJECTION_ROUNDS = 11;
 // 1 group x 12 months and 10 groups x 120 months, as in the engine's
 // benchmarks (bench/engine_bench.cpp).
-const YEAR_SCENARIO = { plan: 'recruiter', months: 12, seats: 1, sends_per_month: 300, response_rate: 30, response_days: 3 };
+const YEAR_SCENARIO = {
+  plan: 'recruiter',
+  months: 12,
+  seats: 1,
+  sends_per_month: 300,
+  response_rate: 30,
+  response_days: 3,
+};
 const LARGE_SCENARIO = {
   months: 120,
   groups: Array.from({ length: 10 }, (unused, index) => ({
@@ -159,7 +166,9 @@ async function wasmNsPerProjection(page, scenario, way) {
 function nativeNsPerProjection(scenario) {
   const file = join(mkdtempSync(join(tmpdir(), 'inmail-budget-')), 'scenario.json');
   writeFileSync(file, JSON.stringify(scenario));
-  const output = execFileSync(CLI_PATH, ['bench', file, '--iterations', String(PROJECTION_ITERATIONS)], { encoding: 'utf8' });
+  const output = execFileSync(CLI_PATH, ['bench', file, '--iterations', String(PROJECTION_ITERATIONS)], {
+    encoding: 'utf8',
+  });
   return JSON.parse(output).ns_per_projection;
 }
 
@@ -234,11 +243,36 @@ function microseconds(nanoseconds) {
 function report({ transfer, coldFirstResultsMs, warmFirstResultsMs, keystrokeMs, projections }, runs) {
   const worstRatio = Math.max(...projections.filter((row) => row.budgeted).map((row) => row.textRatio));
   const checks = [
-    ['Transfer (gzip -9, all files the page loads)', `${(transfer / 1000).toFixed(1)} KB`, `≤ ${BUDGETS.transferKb} KB`, transfer <= BUDGETS.transferKb * 1000],
-    ['First results, navigation in a new tab (fresh context; median)', `${coldFirstResultsMs.toFixed(0)} ms`, `≤ ${BUDGETS.firstResultsMs} ms`, coldFirstResultsMs <= BUDGETS.firstResultsMs],
-    ['First results, navigation in an open tab (median)', `${warmFirstResultsMs.toFixed(0)} ms`, `≤ ${BUDGETS.firstResultsMs} ms`, warmFirstResultsMs <= BUDGETS.firstResultsMs],
-    ['Recompute after a keystroke, 1 group × 36 months (median)', `${keystrokeMs.toFixed(1)} ms`, `≤ ${BUDGETS.keystrokeMs} ms`, keystrokeMs <= BUDGETS.keystrokeMs],
-    ['WASM / native per projection, JSON text in and out (worst planning scenario)', worstRatio.toFixed(2), `≤ ${BUDGETS.wasmOverNative}`, worstRatio <= BUDGETS.wasmOverNative],
+    [
+      'Transfer (gzip -9, all files the page loads)',
+      `${(transfer / 1000).toFixed(1)} KB`,
+      `≤ ${BUDGETS.transferKb} KB`,
+      transfer <= BUDGETS.transferKb * 1000,
+    ],
+    [
+      'First results, navigation in a new tab (fresh context; median)',
+      `${coldFirstResultsMs.toFixed(0)} ms`,
+      `≤ ${BUDGETS.firstResultsMs} ms`,
+      coldFirstResultsMs <= BUDGETS.firstResultsMs,
+    ],
+    [
+      'First results, navigation in an open tab (median)',
+      `${warmFirstResultsMs.toFixed(0)} ms`,
+      `≤ ${BUDGETS.firstResultsMs} ms`,
+      warmFirstResultsMs <= BUDGETS.firstResultsMs,
+    ],
+    [
+      'Recompute after a keystroke, 1 group × 36 months (median)',
+      `${keystrokeMs.toFixed(1)} ms`,
+      `≤ ${BUDGETS.keystrokeMs} ms`,
+      keystrokeMs <= BUDGETS.keystrokeMs,
+    ],
+    [
+      'WASM / native per projection, JSON text in and out (worst planning scenario)',
+      worstRatio.toFixed(2),
+      `≤ ${BUDGETS.wasmOverNative}`,
+      worstRatio <= BUDGETS.wasmOverNative,
+    ],
   ];
   const lines = [
     '| Budget | Measured | Limit | |',
@@ -247,13 +281,15 @@ function report({ transfer, coldFirstResultsMs, warmFirstResultsMs, keystrokeMs,
     '',
     `Projection cost (median of ${PROJECTION_ROUNDS} rounds, each the median of five batches of ${PROJECTION_ITERATIONS}). ` +
       'Native and WASM (`projectJson`) take and return JSON text; `project` takes and returns JavaScript objects. ' +
-      'Ratios are medians of each round\'s own ratio:',
+      "Ratios are medians of each round's own ratio:",
     '',
     '| Scenario | Native (`inmail-calc bench`) | WASM in Chromium, `projectJson` | Ratio | `project` | Ratio |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...projections.map(({ name, budgeted, native, text, objects, textRatio, objectsRatio }) =>
-      `| ${name}${budgeted ? '' : ' (not budgeted)'} | ${microseconds(native)} | ${microseconds(text)} | ${textRatio.toFixed(2)} | ` +
-        `${microseconds(objects)} | ${objectsRatio.toFixed(2)} |`),
+    ...projections.map(
+      ({ name, budgeted, native, text, objects, textRatio, objectsRatio }) =>
+        `| ${name}${budgeted ? '' : ' (not budgeted)'} | ${microseconds(native)} | ${microseconds(text)} | ${textRatio.toFixed(2)} | ` +
+        `${microseconds(objects)} | ${objectsRatio.toFixed(2)} |`,
+    ),
     '',
     `Page loads: ${runs} fresh contexts; keystrokes: ${runs * 5}. ` +
       `Load average when done: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores, ${new Date().toISOString()}.`,
@@ -271,7 +307,8 @@ try {
   const { text, ok } = report({ ...loads, keystrokeMs, projections }, runs);
   console.log(text);
   const target = option('--write');
-  if (target) writeFileSync(target, `${readFileSync(target, 'utf8').split('<!-- figures -->')[0]}<!-- figures -->\n${text}\n`);
+  if (target)
+    writeFileSync(target, `${readFileSync(target, 'utf8').split('<!-- figures -->')[0]}<!-- figures -->\n${text}\n`);
   process.exitCode = ok ? 0 : 1;
 } finally {
   await site.close();

@@ -19,20 +19,26 @@ export function requireSite() {
   const missing = SITE_FILES.filter((file) => !existsSync(join(SITE_DIR, file)));
   if (missing.length > 0) {
     throw new Error(
-      `build/site is not built (missing ${missing.join(', ')}): ` +
-        'run `cmake --preset wasm -B build/wasm-web && cmake --build build/wasm-web`',
+      `${SITE_DIR} is not built (missing ${missing.join(', ')}): ` +
+        'run `cmake --preset wasm && cmake --build --preset wasm` ' +
+        '(or point INMAIL_SITE_DIR at a site built elsewhere)',
     );
   }
 }
 
-/** The engine from build/site/inmail.js, imported as any user would. */
-export async function loadSiteEngine() {
+/** build/site/inmail.js, imported as any user would: { loadEngine, localMonth }. */
+export async function loadSiteModule() {
   requireSite();
-  const { loadEngine } = await import(pathToFileURL(join(SITE_DIR, 'inmail.js')).href);
+  return import(pathToFileURL(join(SITE_DIR, 'inmail.js')).href);
+}
+
+/** The engine from build/site/inmail.js. */
+export async function loadSiteEngine() {
+  const { loadEngine } = await loadSiteModule();
   return loadEngine();
 }
 
-/** The spec's worked examples: [{ name, scenario, result }]. */
+/** The spec's worked examples: [{ name, scenario, today?, result }]. */
 export function specExamples() {
   return readdirSync(SPEC_EXAMPLES_DIR)
     .filter((file) => file.endsWith('.json'))
@@ -44,17 +50,46 @@ export function cliBuilt() {
   return existsSync(CLI_PATH);
 }
 
-/** What `inmail-calc project -` prints for `scenario`, parsed (errors exit 2). */
-export function cliProject(scenario, format = 'json') {
-  const options = { input: JSON.stringify(scenario), encoding: 'utf8' };
-  let output;
+// Runs the CLI; its stdout, also for exit 2 (invalid input prints errors).
+function runCli(args, input) {
   try {
-    output = execFileSync(CLI_PATH, ['project', '-', '--format', format], options);
+    return execFileSync(CLI_PATH, args, { input, encoding: 'utf8' });
   } catch (failure) {
     if (failure.status !== 2) throw failure;
-    output = failure.stdout;
+    return failure.stdout;
   }
+}
+
+/**
+ * What `inmail-calc project -` prints for `scenario`, parsed for JSON (errors
+ * exit 2). `today` and `currency` become --today and --currency.
+ */
+export function cliProject(scenario, format = 'json', { today, currency } = {}) {
+  const args = ['project', '-', '--format', format];
+  if (today) args.push('--today', today);
+  if (currency) args.push('--currency', currency);
+  const output = runCli(args, typeof scenario === 'string' ? scenario : JSON.stringify(scenario));
   return format === 'json' ? JSON.parse(output) : output;
+}
+
+/** What `inmail-calc project --query QUERY` prints, parsed. */
+export function cliProjectQuery(query, { today } = {}) {
+  const args = ['project', '--query', query];
+  if (today) args.push('--today', today);
+  return JSON.parse(runCli(args));
+}
+
+/** `inmail-calc link -`: the query for a scenario. */
+export function cliLink(scenario, { today, currency } = {}) {
+  const args = ['link', '-'];
+  if (today) args.push('--today', today);
+  if (currency) args.push('--currency', currency);
+  return runCli(args, JSON.stringify(scenario)).trim();
+}
+
+/** `inmail-calc schema`, parsed. */
+export function cliSchema() {
+  return JSON.parse(runCli(['schema']));
 }
 
 export const CLI_MISSING = `${CLI_PATH} is not built (cmake --preset native && cmake --build --preset native)`;
