@@ -45,7 +45,9 @@ async function openPage(site, query, onResponse) {
 
 async function measureTransfer(site) {
   const bodies = [];
-  const page = await openPage(site, DRAG_QUERY, (response) => bodies.push(response.body().then((body) => [response.url(), body])));
+  const page = await openPage(site, DRAG_QUERY, (response) =>
+    bodies.push(response.body().then((body) => [response.url(), body])),
+  );
   await nextFrame(page);
   await page.close();
   const files = (await Promise.all(bodies)).map(([url, body]) => ({
@@ -77,7 +79,7 @@ async function measureDrag(site, field, steps) {
   await page.mouse.move(x(0.1), y);
   await page.mouse.down();
   for (let step = 0; step < steps; step += 1) {
-    const phase = (step % 40) / 40;  // 0..1, then back to the left end
+    const phase = (step % 40) / 40; // 0..1, then back to the left end
     await page.mouse.move(x(0.1 + 0.5 * (phase < 0.5 ? phase * 2 : 2 - phase * 2)), y);
     await nextFrame(page);
   }
@@ -92,7 +94,9 @@ function row(cells) {
 }
 
 if (!['imgui.html', 'imgui.js', 'imgui.wasm'].every((file) => existsSync(join(SITE_DIR, file)))) {
-  console.error('the ImGui page is not built: cmake --preset wasm -B build/wasm-ui && cmake --build build/wasm-ui --target imgui_site');
+  console.error(
+    'the ImGui page is not built: cmake --preset wasm -B build/wasm-ui && cmake --build build/wasm-ui --target imgui_site',
+  );
   process.exit(1);
 }
 
@@ -107,7 +111,9 @@ try {
     'groups[0].response_rate': await measureDrag(site, 'groups[0].response_rate', dragSteps),
   };
 
-  console.log(`Measured ${new Date().toISOString()} with \`node scripts/imgui-budgets.mjs\`, headless Chromium (SwiftShader), 1280x800.\n`);
+  console.log(
+    `Measured ${new Date().toISOString()} with \`node scripts/imgui-budgets.mjs\`, headless Chromium (SwiftShader), 1280x800.\n`,
+  );
   console.log(row(['file', 'bytes', 'gzip -9 bytes']));
   console.log(row(['---', '---:', '---:']));
   for (const file of transfer.files) console.log(row([file.file, file.raw, file.gzip]));
@@ -115,18 +121,31 @@ try {
   if (transfer.total > BUDGET_TRANSFER_BYTES) failures.push('transfer');
 
   const firstMedian = percentile(firstFrames, 0.5);
-  console.log(`\nFirst frame after navigation, ${firstFrames.length} loads: median ${firstMedian.toFixed(0)} ms, ` +
-    `p95 ${percentile(firstFrames, 0.95).toFixed(0)} ms (budget ${BUDGET_FIRST_FRAME_MS} ms); ` +
-    `all: ${firstFrames.map((ms) => ms.toFixed(0)).join(', ')}`);
+  console.log(
+    `\nFirst frame after navigation, ${firstFrames.length} loads: median ${firstMedian.toFixed(0)} ms, ` +
+      `p95 ${percentile(firstFrames, 0.95).toFixed(0)} ms (budget ${BUDGET_FIRST_FRAME_MS} ms); ` +
+      `all: ${firstFrames.map((ms) => ms.toFixed(0)).join(', ')}`,
+  );
   if (firstMedian > BUDGET_FIRST_FRAME_MS) failures.push('first frame');
 
   console.log(`\nCPU time per frame while dragging (${DRAG_QUERY}):\n`);
-  console.log(row(['slider', 'frames', 'median ms', 'p95 ms', 'max ms', 'without draw submission: median ms', 'p95 ms']));
+  console.log(
+    row(['slider', 'frames', 'median ms', 'p95 ms', 'max ms', 'without draw submission: median ms', 'p95 ms']),
+  );
   console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const [field, { total, build }] of Object.entries(drags)) {
     const p95 = percentile(total, 0.95);
-    console.log(row([field, total.length, percentile(total, 0.5).toFixed(2), p95.toFixed(2), Math.max(...total).toFixed(2),
-      percentile(build, 0.5).toFixed(2), percentile(build, 0.95).toFixed(2)]));
+    console.log(
+      row([
+        field,
+        total.length,
+        percentile(total, 0.5).toFixed(2),
+        p95.toFixed(2),
+        Math.max(...total).toFixed(2),
+        percentile(build, 0.5).toFixed(2),
+        percentile(build, 0.95).toFixed(2),
+      ]),
+    );
     if (total.length < dragSteps / 4) failures.push(`${field}: only ${total.length} frames changed the scenario`);
     if (p95 > BUDGET_DRAG_FRAME_P95_MS) failures.push(`${field} drag p95`);
   }

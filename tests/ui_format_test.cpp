@@ -26,5 +26,18 @@ TEST(Format, BasisPointsBecomeShortPercents) {
   EXPECT_EQ(format_bp_percent(10000), "100%");
 }
 
+TEST(Format, MoneyHasTwoDecimalsAndTheCurrencyLabel) {
+  EXPECT_EQ(format_money(102000, "EUR"), "1020.00 EUR");
+  EXPECT_EQ(format_money(5, "USD"), "0.05 USD");
+  EXPECT_EQ(format_money(1999, ""), "19.99");
+  EXPECT_EQ(format_money(std::nullopt, "EUR"), "n/a");
+}
+
+TEST(Format, LimitsAreACountOrNone) {
+  EXPECT_EQ(format_limit(600), "600");
+  EXPECT_EQ(format_limit(10000000), "10,000,000");
+  EXPECT_EQ(format_limit(std::nullopt), "none");
+}
+
 }  // namespace
 }  // namespace inmail_ui

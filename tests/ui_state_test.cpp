@@ -1,12 +1,18 @@
-// The ImGui page's state: inputs to scenario, recomputation, Monte Carlo
-// scheduling and the test hook's JSON.
+// The ImGui page's state: links, inputs as the user gave them, what the
+// engine computes for them, Monte Carlo scheduling and the test hook's JSON.
 #include <gtest/gtest.h>
+
+#include <limits>
+#include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "inmail/json.h"
+#include "inmail/link.h"
 #include "inmail/projection.h"
-#include "month_columns.h"
+#include "inmail/schema.h"
+#include "month_sort.h"
 #include "recompute.h"
 #include "scenario_inputs.h"
 #include "test_hook.h"
@@ -14,178 +20,347 @@
 namespace inmail_ui {
 namespace {
 
-inmail::Scenario parse_ok(const ScenarioInputs& inputs) {
-  inmail::ParseResult parsed = parse_inputs(inputs);
-  EXPECT_TRUE(parsed.ok()) << inmail::errors_to_json(parsed.errors);
-  return parsed.ok() ? *parsed.scenario : inmail::Scenario{};
+using nlohmann::json;
+
+constexpr inmail::YearMonth kToday{2026, 11};
+
+AppState opened(std::string_view query) {
+  AppState state;
+  state.today = kToday;
+  open_link(state, query, 0.0);
+  return state;
 }
 
-std::vector<std::string> error_fields(const ScenarioInputs& inputs) {
+void edit(AppState& state) { on_inputs_changed(state, 0.0); }
+
+// The keys of a JSON object, in their order.
+std::vector<std::string> keys_of(const std::string& object_json) {
+  const nlohmann::ordered_json object = nlohmann::ordered_json::parse(object_json);
+  std::vector<std::string> keys;
+  for (const auto& item : object.items()) keys.push_back(item.key());
+  return keys;
+}
+
+std::vector<std::string> fields_of(const std::vector<inmail::FieldError>& errors) {
   std::vector<std::string> fields;
-  for (const inmail::FieldError& error : parse_inputs(inputs).errors) fields.push_back(error.field);
+  for (const inmail::FieldError& error : errors) fields.push_back(error.field);
   return fields;
 }
 
-TEST(UiState, DefaultInputsAreTheSpecDefaultScenario) {
-  const inmail::Scenario scenario = parse_ok(ScenarioInputs{});
-  EXPECT_EQ(scenario.policy, inmail::Policy::k2015);
-  EXPECT_EQ(scenario.plan, inmail::Plan::kRecruiter);
-  EXPECT_EQ(scenario.allotment, 150);
-  EXPECT_FALSE(scenario.given.allotment);
-  EXPECT_EQ(inmail::format_year_month(scenario.start), "2015-01");
-  EXPECT_EQ(scenario.months, 12);
-  EXPECT_TRUE(scenario.pooled);
-  ASSERT_EQ(scenario.groups.size(), 1u);
-  EXPECT_EQ(scenario.groups[0].name, "Group 1");
-  EXPECT_EQ(scenario.groups[0].seats, 1);
-  EXPECT_EQ(scenario.groups[0].response_days, 3);
-  EXPECT_FALSE(scenario.balance_cap.has_value());
-  EXPECT_EQ(scenario.seed, 1u);
+// What inmail::project gives for the page's scenario with comparisons on:
+// the result the snapshot must hold.
+std::string projected_with_comparisons(const AppState& state) {
+  inmail::Scenario scenario = *state.scenario;
+  scenario.compare = true;
+  return inmail::result_to_json(inmail::project(scenario));
 }
 
-TEST(UiState, EditedInputsBecomeTheScenario) {
-  ScenarioInputs inputs;
-  inputs.policy = inmail::Policy::kLegacy;
-  select_plan(inputs, inmail::Plan::kRecruiterLite);
-  inputs.groups[0] = GroupInputs{"Sourcers", 3, 400, 25.5, 9};
-  inputs.balance_capped = true;
-  inputs.balance_cap = 100;
-  inputs.seed = 18446744073709551615u;
-  const inmail::Scenario scenario = parse_ok(inputs);
-  EXPECT_EQ(scenario.policy, inmail::Policy::kLegacy);
-  EXPECT_EQ(scenario.plan, inmail::Plan::kRecruiterLite);
-  EXPECT_EQ(scenario.allotment, 25);  // Recruiter Lite's legacy allotment
-  EXPECT_FALSE(scenario.pooled);      // picking Recruiter Lite turned pooling off
-  EXPECT_EQ(scenario.groups[0].name, "Sourcers");
-  EXPECT_EQ(scenario.groups[0].seats, 3);
-  EXPECT_EQ(scenario.groups[0].sends_per_month, 400);
-  EXPECT_EQ(scenario.groups[0].response_bp, 2550);
-  EXPECT_EQ(scenario.groups[0].response_days, 9);
-  EXPECT_EQ(scenario.balance_cap, 100);
-  EXPECT_EQ(scenario.seed, 18446744073709551615u);
-}
+const std::vector<std::string> kKeysAlwaysWritten = {
+    "policy",      "plan",   "months", "groups",      "opening_balance", "launch_bonus",
+    "refresh_day", "trials", "seed",   "seat_prices", "compare"};
 
-TEST(UiState, PickingTheCustomPlanKeepsTheAllotmentOnScreenAsItsOverride) {
-  ScenarioInputs inputs;
-  inputs.allotment = 70;
-  select_plan(inputs, inmail::Plan::kCustom);
-  const inmail::Scenario scenario = parse_ok(inputs);
-  EXPECT_EQ(scenario.plan, inmail::Plan::kCustom);
-  EXPECT_EQ(scenario.allotment, 70);
-}
-
-TEST(UiState, TypedValuesOutOfRangeAreReportedAtTheirFields) {
-  ScenarioInputs inputs;
-  inputs.months = 500;
-  inputs.groups[0].response_rate = 25.555;
-  inputs.groups.push_back(GroupInputs{"Second", 0, 10, 0.0, 3});
-  EXPECT_EQ(error_fields(inputs),
-            (std::vector<std::string>{"months", "groups[0].response_rate", "groups[1].seats"}));
-}
-
-TEST(UiState, InputsFromAScenarioGiveThatScenarioBack) {
-  const inmail::ParseResult original = inmail::parse_scenario(
-      R"({"policy":"2015","plan":"custom","allotment":80,"start":"2016-03","months":30,
-          "pooled":true,"groups":[{"name":"A","seats":2,"sends_per_month":90,
-          "response_rate":12.34,"response_days":8},{"name":"B","seats":5,"sends_per_month":7,
-          "response_rate":100,"response_days":1}],"opening_balance":40,"launch_bonus":false,
-          "expiry_days":60,"balance_cap":300,"refresh_day":15,"trials":20,"seed":99})", kToday);
-  ASSERT_TRUE(original.ok());
-  const inmail::Scenario round_trip = parse_ok(inputs_from_scenario(*original.scenario));
-  EXPECT_EQ(inmail::scenario_to_json(round_trip), inmail::scenario_to_json(*original.scenario));
-}
-
-TEST(UiState, InvalidInputsKeepTheLastGoodViewsAndMarkThemStale) {
-  AppState state;
-  state.inputs.groups[0].sends_per_month = 100;
-  on_inputs_changed(state, 0.0);
+TEST(UiState, DefaultVisitShowsTodaysRulesThisMonthFor12Months) {
+  const AppState state = opened("");
+  EXPECT_TRUE(state.errors.empty());
   ASSERT_TRUE(state.scenario.has_value());
-  EXPECT_FALSE(views_are_stale(state));
-  EXPECT_EQ(state.url_query, "sends_per_month=100");
-
-  state.inputs.months = 0;
-  on_inputs_changed(state, 10.0);
-  EXPECT_TRUE(views_are_stale(state));
-  EXPECT_EQ(state.result.months.size(), 12u);  // still the 12 months of the last good scenario
-  EXPECT_EQ(state.url_query, "sends_per_month=100");
-  EXPECT_EQ(state.errors.message_for("months"), "must be between 1 and 120");
+  EXPECT_EQ(state.scenario->policy, inmail::Policy::kCurrent);
+  EXPECT_EQ(state.scenario->plan, inmail::Plan::kRecruiter);
+  EXPECT_EQ(state.result.resolved.start, kToday);
+  EXPECT_EQ(state.result.months.size(), 12u);
+  EXPECT_EQ(inmail::format_year_month(state.result.months.front().month), "2026-11");
+  // The cap follows today's rules: 4 x Recruiter's 150, and says so.
+  EXPECT_EQ(state.result.resolved.balance_cap, 600);
+  EXPECT_EQ(state.hints.balance_cap, "600 = 4 x 150 (help pages)");
+  EXPECT_EQ(state.query, "");
 }
 
-TEST(UiState, ComparesBothPoliciesAndEveryPlanOfThePolicy) {
-  AppState state;
-  on_inputs_changed(state, 0.0);
-  const std::array<PolicyColumn, 2>& policies = policy_comparison(state);
-  // One Recruiter seat for 12 months: 50 credits a month under legacy, 150 under 2015.
-  ASSERT_EQ(policies[0].policy, inmail::Policy::kLegacy);
-  ASSERT_TRUE(policies[0].result.has_value());
-  EXPECT_EQ(policies[0].result->totals.granted, 600);
-  ASSERT_TRUE(policies[1].result.has_value());
-  EXPECT_EQ(policies[1].result->totals.granted, 1800);
-  EXPECT_EQ(policies[1].result->totals.bonus, 100);
-  // 2015 offers every plan but custom.
-  EXPECT_EQ(plan_comparison(state).size(), 7u);
+TEST(UiState, InputsStartFromTheEnginesDefaultScenario) {
+  const ScenarioInputs inputs = default_inputs(kToday);
+  const inmail::ParseResult parsed = inmail::parse_scenario(inputs_to_json(inputs), kToday);
+  ASSERT_TRUE(parsed.ok()) << inmail::errors_to_json(parsed.errors);
+  const inmail::ParseResult engine_default =
+      inmail::parse_scenario(inmail::decode_link("").scenario_json, kToday);
+  ASSERT_TRUE(engine_default.ok());
+  EXPECT_EQ(inmail::scenario_to_json(*parsed.scenario),
+            inmail::scenario_to_json(*engine_default.scenario));
+  ASSERT_EQ(inputs.groups.size(), 1u);
+  EXPECT_EQ(inputs.groups[0].name, inmail::default_group_name(0));
+  EXPECT_EQ(inputs.groups[0].seats, inmail::Group{}.seats);
+  EXPECT_EQ(inputs.groups[0].response_days, inmail::Group{}.response_days);
+}
+
+TEST(UiState, TheScenarioHoldsOnlyTheKeysTheUserGave) {
+  AppState state = opened("");
+  EXPECT_EQ(keys_of(state.scenario_json), kKeysAlwaysWritten);
+
+  ScenarioInputs& inputs = state.inputs;
+  inputs.allotment = 20;
+  inputs.start = "2026-01";
+  inputs.pooled = false;
+  inputs.expiry_days = inmail::Limit{30};
+  inputs.balance_cap = inmail::Limit{};  // "none"
+  edit(state);
+  const json given = json::parse(state.scenario_json);
+  EXPECT_EQ(given["allotment"], 20);
+  EXPECT_EQ(given["start"], "2026-01");
+  EXPECT_EQ(given["pooled"], false);
+  EXPECT_EQ(given["expiry_days"], 30);
+  EXPECT_EQ(given["balance_cap"], "none");
+  ASSERT_TRUE(state.scenario.has_value());
+  EXPECT_FALSE(state.scenario->balance_cap.has_value());
+  EXPECT_EQ(state.scenario->expiry_days, 30);
+
+  // Back to the defaults: the keys are gone and the engine's defaults apply.
+  inputs.allotment.reset();
+  inputs.start.reset();
+  inputs.pooled.reset();
+  inputs.expiry_days.reset();
+  inputs.balance_cap.reset();
+  edit(state);
+  EXPECT_EQ(keys_of(state.scenario_json), kKeysAlwaysWritten);
+  EXPECT_EQ(state.scenario->balance_cap, 600);
+  EXPECT_EQ(state.query, "");
+}
+
+TEST(UiState, AGivenCapStaysGivenWhenThePlanChanges) {
+  AppState state = opened("v=2&balance_cap=700&seats=2");
+  ASSERT_TRUE(state.errors.empty());
+  EXPECT_EQ(state.inputs.balance_cap, inmail::Limit{700});
+  select_plan(state.inputs, inmail::Plan::kRecruiterLite, state.resolved.allotment);
+  edit(state);
+  EXPECT_EQ(state.scenario->balance_cap, 700);
+  EXPECT_EQ(state.query, "v=2&plan=recruiter_lite&seats=2&balance_cap=700");
+}
+
+TEST(UiState, AnOldLinkWithoutAPolicyOpensAs2015) {
+  const AppState state = opened("seats=2&sends_per_month=30");
+  EXPECT_TRUE(state.errors.empty());
+  ASSERT_TRUE(state.scenario.has_value());
+  EXPECT_EQ(state.scenario->policy, inmail::Policy::k2015);
+  EXPECT_EQ(inmail::format_year_month(state.scenario->start), "2015-01");
+  EXPECT_EQ(state.inputs.groups[0].seats, 2);
+  // The page's own link names its policy from now on.
+  EXPECT_EQ(state.query, "policy=2015&seats=2&sends_per_month=30");
+}
+
+TEST(UiState, ALinksOwnErrorsComeFirstThenItsScenariosAndNoFiguresAreShown) {
+  AppState state = opened("?plan=%ff&months=999999&months=5&seats=0&name=%c3%28");
+  // A value that is not UTF-8 is reported by the link and not passed on.
+  EXPECT_EQ(fields_of(state.errors.all()),
+            (std::vector<std::string>{"plan", "months", "name", "months", "seats"}));
+  EXPECT_FALSE(state.scenario.has_value());
+  EXPECT_FALSE(figures_are_current(state));
+  EXPECT_NE(state.errors.message_for("plan").find("UTF-8"), std::string::npos);
+  EXPECT_NE(state.errors.message_for("groups[0].seats"), "");
+  EXPECT_EQ(fields_of(state.errors.unplaced(1, state.inputs.plan)),
+            (std::vector<std::string>{"name"}));
+  // The inputs show the default scenario.
+  EXPECT_EQ(inputs_to_json(state.inputs), inputs_to_json(default_inputs(kToday)));
+  const json snapshot = json::parse(snapshot_json(state));
+  EXPECT_TRUE(snapshot["result"].is_null());
+  EXPECT_EQ(snapshot["errors"].size(), 5u);
+  EXPECT_EQ(snapshot["errors"][0]["field"], "plan");
+}
+
+TEST(UiState, EditingAfterABadLinkDropsItsErrors) {
+  AppState state = opened("months=0&colour=red");
+  EXPECT_EQ(fields_of(state.errors.all()), (std::vector<std::string>{"colour", "months"}));
+  state.inputs.months = 6;
+  edit(state);
+  EXPECT_TRUE(state.errors.empty());
+  ASSERT_TRUE(state.scenario.has_value());
+  EXPECT_EQ(state.result.months.size(), 6u);
+  EXPECT_EQ(state.scenario->policy, inmail::Policy::kCurrent);
+}
+
+TEST(UiState, HostileLinksGiveErrorsNotAborts) {
+  const std::string huge = "name=" + std::string(100 * 1024, 'a');
+  for (const std::string& query :
+       {huge, std::string("months=999999"), std::string("%"), std::string("=&=&&"),
+        std::string("groups=") + std::string(40, '[') + std::string(40, ']'),
+        std::string("plan=recruiter&plan=recruiter"), std::string("balance_cap=%00"),
+        std::string("seat_prices={\"nope\":1}&currency=%e2%82%ac")}) {
+    const AppState state = opened(query);
+    EXPECT_FALSE(state.errors.empty()) << query.substr(0, 40);
+    EXPECT_FALSE(state.scenario.has_value()) << query.substr(0, 40);
+    EXPECT_NO_THROW(json::parse(snapshot_json(const_cast<AppState&>(state))));
+  }
+  EXPECT_EQ(fields_of(opened(huge).errors.all()), (std::vector<std::string>{""}));
+}
+
+TEST(UiState, TypedErrorsKeepTheLastFiguresOnScreenButNotInTheSnapshot) {
+  AppState state = opened("v=2&sends_per_month=100");
+  ASSERT_TRUE(figures_are_current(state));
+  state.inputs.months = 0;
+  state.inputs.groups[0].response_rate = std::numeric_limits<double>::infinity();
+  edit(state);
+  EXPECT_TRUE(views_are_stale(state));
+  EXPECT_EQ(state.result.months.size(), 12u);  // the last valid scenario's
+  EXPECT_EQ(state.errors.message_for("months"), "must be between 1 and 120");
+  EXPECT_EQ(state.errors.message_for("groups[0].response_rate"), "must be a number");
+  // The link follows the inputs, errors included, as it does on the JS page.
+  EXPECT_NE(state.query.find("months=0"), std::string::npos);
+  EXPECT_TRUE(json::parse(snapshot_json(state))["result"].is_null());
+}
+
+TEST(UiState, CostsAndTheCurrencyLiveInTheLink) {
+  AppState state = opened("v=2&seats=3&sends_per_month=40&response_rate=25");
+  state.inputs.seat_prices[static_cast<std::size_t>(inmail::Plan::kRecruiter)] = 99.5;
+  state.inputs.seat_prices[static_cast<std::size_t>(inmail::Plan::kRecruiterLite)] = 10;
+  state.inputs.currency = "EUR";
+  edit(state);
+  ASSERT_TRUE(figures_are_current(state));
+  ASSERT_TRUE(state.result.totals.cost.has_value());
+  EXPECT_EQ(state.result.totals.cost->total_cents, 9950 * 3 * 12);
+  EXPECT_NE(state.query.find("currency=EUR"), std::string::npos);
+  EXPECT_NE(state.query.find("seat_prices="), std::string::npos);
+
+  const AppState reopened = opened(state.query);
+  ASSERT_TRUE(reopened.errors.empty());
+  EXPECT_EQ(reopened.inputs.currency, "EUR");
+  EXPECT_EQ(reopened.inputs.seat_prices, state.inputs.seat_prices);
+  EXPECT_EQ(reopened.query, state.query);
+  EXPECT_EQ(inmail::result_to_json(reopened.result), inmail::result_to_json(state.result));
+}
+
+TEST(UiState, ACurrencyLabelTooLongForALinkIsReportedAtItsField) {
+  AppState state = opened("");
+  state.inputs.currency = std::string(inmail::limits::kMaxCurrencyChars + 1, 'X');
+  edit(state);
+  EXPECT_NE(state.errors.message_for("currency"), "");
+  EXPECT_FALSE(figures_are_current(state));
+}
+
+TEST(UiState, ComparisonsAreTheEnginesAndComputedWhenAskedFor) {
+  AppState state =
+      opened("plan=recruiter&pooled=false&seats=5&sends_per_month=200&response_rate=25");
+  EXPECT_FALSE(state.result.comparisons.has_value());
+  const inmail::Comparisons& rows = comparisons(state);
+  const inmail::Comparisons expected = inmail::compare(*state.scenario, state.result.totals);
+  ASSERT_EQ(rows.plans.size(), expected.plans.size());
+  ASSERT_EQ(rows.policies.size(), 3u);
+  EXPECT_EQ(inmail::result_to_json(state.result), projected_with_comparisons(state));
+  // The own plan's row is the scenario itself: pooling off, as given.
+  EXPECT_EQ(rows.plans.front().plan, inmail::Plan::kRecruiter);
+  EXPECT_FALSE(rows.plans.front().pooled);
+  EXPECT_EQ(rows.plans.front().totals.unsent, state.result.totals.unsent);
 
   state.inputs.policy = inmail::Policy::kLegacy;
-  on_inputs_changed(state, 0.0);
-  EXPECT_FALSE(state.plans.has_value());  // not computed until asked for
-  EXPECT_EQ(plan_comparison(state).size(), 4u);
+  edit(state);
+  EXPECT_FALSE(state.result.comparisons.has_value());  // not computed until asked for
+  EXPECT_EQ(comparisons(state).plans.size(), 4u);      // legacy offers four plans
 }
 
-TEST(UiState, PolicyComparisonExplainsAPlanTheOtherPolicyLacks) {
-  AppState state;
-  select_plan(state.inputs, inmail::Plan::kSalesNavigator);
-  on_inputs_changed(state, 0.0);
-  const std::array<PolicyColumn, 2>& policies = policy_comparison(state);
-  EXPECT_FALSE(policies[0].result.has_value());
-  EXPECT_FALSE(policies[0].unavailable.empty());
-  EXPECT_TRUE(policies[1].result.has_value());
+TEST(UiState, TheCheapestPlanPerResponseIsTheEnginesPick) {
+  AppState state = opened("v=2&seats=2&sends_per_month=20&response_rate=30");
+  state.inputs.seat_prices[static_cast<std::size_t>(inmail::Plan::kRecruiter)] = 800;
+  state.inputs.seat_prices[static_cast<std::size_t>(inmail::Plan::kRecruiterLite)] = 140;
+  edit(state);
+  EXPECT_EQ(inmail::cheapest_plan_per_response(comparisons(state)), inmail::Plan::kRecruiterLite);
+}
+
+TEST(UiState, SnapshotHoldsQueryScenarioResultWithComparisonsAndErrors) {
+  AppState empty;
+  EXPECT_EQ(json::parse(snapshot_json(empty))["result"], nullptr);
+
+  AppState state = opened("policy=2015&plan=recruiter_lite&seats=2&sends_per_month=30");
+  const json snapshot = json::parse(snapshot_json(state));
+  EXPECT_EQ(keys_of(snapshot_json(state)),
+            (std::vector<std::string>{"query", "scenario", "result", "errors"}));
+  EXPECT_EQ(snapshot["query"], "policy=2015&plan=recruiter_lite&seats=2&sends_per_month=30");
+  EXPECT_EQ(snapshot["scenario"], json::parse(state.scenario_json));
+  EXPECT_EQ(snapshot["scenario"]["plan"], "recruiter_lite");
+  EXPECT_EQ(snapshot["result"], json::parse(projected_with_comparisons(state)));
+  EXPECT_FALSE(snapshot["result"]["comparisons"].is_null());
+  EXPECT_EQ(snapshot["errors"], json::array());
 }
 
 TEST(UiState, MonteCarloWaitsUntilTheInputsSettleThenMatchesTheEngine) {
-  AppState state;
-  state.inputs.groups[0] = GroupInputs{"Group 1", 2, 120, 30.0, 4};
-  state.inputs.trials = 25;
-  state.inputs.seed = 7;
-  on_inputs_changed(state, 1000.0);
+  AppState state = opened("v=2&seats=2&sends_per_month=120&response_rate=30&trials=25&seed=7");
   EXPECT_TRUE(state.monte_carlo.pending);
   EXPECT_FALSE(state.result.monte_carlo.has_value());
+  EXPECT_TRUE(json::parse(snapshot_json(state))["result"]["monte_carlo"].is_null());
 
-  EXPECT_FALSE(run_due_monte_carlo(state, 1000.0 + kMonteCarloSettleMs - 1, false));
-  EXPECT_FALSE(run_due_monte_carlo(state, 1000.0 + kMonteCarloSettleMs, true));  // still dragging
-  EXPECT_TRUE(run_due_monte_carlo(state, 1000.0 + kMonteCarloSettleMs, false));
+  EXPECT_FALSE(run_due_monte_carlo(state, kMonteCarloSettleMs - 1, false));
+  EXPECT_FALSE(run_due_monte_carlo(state, kMonteCarloSettleMs, true));  // still dragging
+  EXPECT_TRUE(run_due_monte_carlo(state, kMonteCarloSettleMs, false));
   EXPECT_FALSE(state.monte_carlo.pending);
-  EXPECT_EQ(inmail::result_to_json(state.result),
-            inmail::result_to_json(inmail::project(*state.scenario)));
+  EXPECT_EQ(json::parse(snapshot_json(state))["result"],
+            json::parse(projected_with_comparisons(state)));
 }
 
-TEST(UiState, LinkWithErrorsOpensTheDefaultScenarioAndKeepsTheErrors) {
-  AppState state;
-  load_query(state, "?months=abc&colour=red", 0.0);
-  ASSERT_EQ(state.link_errors.size(), 2u);
-  EXPECT_EQ(state.link_errors[0].field, "colour");
-  EXPECT_EQ(state.link_errors[1].field, "months");
-  ASSERT_TRUE(state.scenario.has_value());
-  EXPECT_EQ(state.scenario->months, 12);
+TEST(UiState, RateWarningsArePlacedAtTheirGroups) {
+  const AppState state =
+      opened("v=2&groups=" + inmail::form_encode(R"([{"name":"Sourcers","seats":1,
+          "sends_per_month":1000,"response_rate":5},{"name":"Managers","seats":1,
+          "sends_per_month":10,"response_rate":40}])"));
+  ASSERT_TRUE(state.errors.empty());
+  ASSERT_EQ(state.rate_warnings.size(), 1u);
+  EXPECT_EQ(state.rate_warnings[0].group, 0u);
+  EXPECT_EQ(state.rate_warnings[0].text.rfind("Sourcers trips the 13 % rule on ", 0), 0u);
+}
+
+TEST(UiState, TheReportHelperSetsTheGroupsRate) {
+  AppState state = opened("");
+  GroupInputs& group = state.inputs.groups[0];
+  group.report = ReportCounts{200, 30, 11};
+  ASSERT_TRUE(use_report_rate(group));
+  edit(state);
+  EXPECT_EQ(json::parse(state.scenario_json)["groups"][0]["response_rate"], 20.5);
+  EXPECT_EQ(state.scenario->groups[0].response_bp, 2050);
+
+  group.report = ReportCounts{10, 8, 5};  // more answers than InMails
+  EXPECT_FALSE(use_report_rate(group));
+  EXPECT_EQ(group.response_rate, 20.5);
+}
+
+TEST(UiState, PickingAPlanNeverCreatesAnErrorTheUserDidNotAskFor) {
+  AppState state = opened("v=2&pooled=true");
+  select_plan(state.inputs, inmail::Plan::kSalesNavigator, state.resolved.allotment);
+  edit(state);
   EXPECT_TRUE(state.errors.empty());
+  EXPECT_FALSE(state.inputs.pooled.has_value());
+
+  select_plan(state.inputs, inmail::Plan::kCustom, state.resolved.allotment);
+  edit(state);
+  EXPECT_TRUE(state.errors.empty());
+  EXPECT_EQ(state.inputs.allotment, 50);  // Sales Navigator's, now the user's own
 }
 
-TEST(UiState, LinkOpensItsScenario) {
-  AppState state;
-  load_query(state, "plan=recruiter_lite&seats=2&sends_per_month=30", 0.0);
-  EXPECT_TRUE(state.link_errors.empty());
-  EXPECT_EQ(state.inputs.plan, inmail::Plan::kRecruiterLite);
-  EXPECT_EQ(state.inputs.groups[0].seats, 2);
-  EXPECT_EQ(state.url_query, "plan=recruiter_lite&seats=2&sends_per_month=30");
+TEST(UiState, InputsFromALinkGiveItsScenarioBack) {
+  const std::string query =
+      "policy=2015&plan=custom&allotment=80&start=2016-03&months=30&pooled=true&groups=" +
+      inmail::form_encode(R"([{"name":"A","seats":2,"sends_per_month":90,"response_rate":12.34,
+          "response_days":8},{"name":"B","seats":5,"sends_per_month":7,"response_rate":100,
+          "response_days":1}])") +
+      "&opening_balance=40&launch_bonus=false&expiry_days=none&balance_cap=300&refresh_day=15"
+      "&trials=20&seed=18446744073709551615&seat_prices=" +
+      inmail::form_encode(R"({"custom":12.34,"recruiter":5})") + "&compare=true&currency=GBP";
+  const AppState state = opened(query);
+  ASSERT_TRUE(state.errors.empty()) << inmail::errors_to_json(state.errors.all());
+  const inmail::LinkContents link = inmail::decode_link(query);
+  const inmail::ParseResult parsed = inmail::parse_scenario(link.scenario_json, kToday);
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(inmail::scenario_to_json(*state.scenario), inmail::scenario_to_json(*parsed.scenario));
+  EXPECT_EQ(state.inputs.currency, "GBP");
+  // The page's link is the engine's writing of the same scenario.
+  EXPECT_EQ(state.query, inmail::encode_link(link.scenario_json, link.currency));
 }
 
-TEST(UiState, SnapshotHoldsTheScenarioAndResultOnScreen) {
-  AppState state;
-  EXPECT_EQ(snapshot_json(state), R"({"scenario":null,"result":null})");
-  on_inputs_changed(state, 0.0);
-  const nlohmann::json snapshot = nlohmann::json::parse(snapshot_json(state));
-  EXPECT_EQ(snapshot["scenario"]["plan"], "recruiter");
-  EXPECT_EQ(snapshot["result"]["months"].size(), 12u);
-  EXPECT_EQ(snapshot["result"]["totals"]["granted"], 1800);
+TEST(UiState, MonthRowsSortByAnyColumn) {
+  std::vector<inmail::MonthFigures> months(3);
+  months[0].sent = 5;
+  months[1].sent = 9;
+  months[2].sent = 5;
+  std::size_t sent_column = 0;
+  const auto& columns = inmail::month_columns();
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (columns[i].key == "sent") sent_column = i + 1;  // after the Month column
+  }
+  ASSERT_NE(sent_column, 0u);
+  EXPECT_EQ(sorted_month_rows(months, sent_column, true), (std::vector<std::size_t>{0, 2, 1}));
+  EXPECT_EQ(sorted_month_rows(months, sent_column, false), (std::vector<std::size_t>{1, 0, 2}));
+  EXPECT_EQ(sorted_month_rows(months, 0, false), (std::vector<std::size_t>{2, 1, 0}));
 }
 
 TEST(UiState, FrameStatsKeepTheLatestSamples) {
@@ -199,18 +374,6 @@ TEST(UiState, FrameStatsKeepTheLatestSamples) {
   EXPECT_EQ(stats.edit_ms.size(), (FrameStats::kCapacity + 3 + 1) / 2);
   EXPECT_EQ(stats.edit_build_ms.size(), stats.edit_ms.size());
   EXPECT_EQ(stats.edit_build_ms.back(), 0.5);
-}
-
-TEST(UiState, MonthRowsSortByAnyColumn) {
-  std::vector<inmail::MonthFigures> months(3);
-  months[0].sent = 5;
-  months[1].sent = 9;
-  months[2].sent = 5;
-  const std::size_t sent_column = 5;
-  ASSERT_STREQ(kMonthColumns[sent_column].label, "Sent");
-  EXPECT_EQ(sorted_month_rows(months, sent_column, true), (std::vector<std::size_t>{0, 2, 1}));
-  EXPECT_EQ(sorted_month_rows(months, sent_column, false), (std::vector<std::size_t>{1, 0, 2}));
-  EXPECT_EQ(sorted_month_rows(months, 0, false), (std::vector<std::size_t>{2, 1, 0}));
 }
 
 }  // namespace

@@ -1,9 +1,9 @@
 // Everything the ImGui page knows, in one plain struct (Dear ImGui examples
-// style): the inputs being edited, the last good scenario and its results,
-// and the few things the browser binding reads back.
+// style): the inputs being edited, what the engine said about them, the last
+// valid scenario with its figures, and the few things the browser binding
+// reads back.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -11,27 +11,13 @@
 #include <vector>
 
 #include "field_errors.h"
+#include "inmail/calendar.h"
+#include "inmail/explain.h"
 #include "inmail/projection.h"
 #include "inmail/scenario.h"
 #include "scenario_inputs.h"
 
 namespace inmail_ui {
-
-// One side of "legacy vs 2015": the same team under one policy.
-struct PolicyColumn {
-  inmail::Policy policy = inmail::Policy::k2015;
-  std::optional<inmail::Result> result;
-  std::string unavailable;  // why there is no result (e.g. plan not offered under legacy)
-};
-
-// One row of the plan comparison: the same team on another plan.
-struct PlanRow {
-  inmail::Plan plan = inmail::Plan::kRecruiter;
-  std::int64_t allotment = 0;
-  bool pooled = false;
-  inmail::Totals totals;
-  std::int64_t final_closing = 0;
-};
 
 // Monte Carlo runs only once the inputs have settled (see docs/imgui.md).
 struct MonteCarloSchedule {
@@ -51,25 +37,32 @@ struct FrameStats {
   double first_frame_ms = -1.0;  // time of the first rendered frame since navigation
 };
 
-// Screen rectangle of an input widget, in framebuffer pixels.
+// Screen rectangle of a widget, in framebuffer pixels.
 struct WidgetRect {
   float x = 0, y = 0, width = 0, height = 0;
 };
 
 struct AppState {
+  inmail::YearMonth today;  // the browser's month: today's rules start in it
   ScenarioInputs inputs;
-  FieldErrors errors;                           // of `inputs`; empty when they are valid
-  std::vector<inmail::FieldError> link_errors;  // of the URL query the page opened with
+  // What the inputs stand for with every default filled in, even while they
+  // have errors, and the engine's words for those defaults.
+  inmail::Scenario resolved;
+  inmail::DefaultHints hints;
+  // The errors on screen: a link's own and its scenario's when the page
+  // opened with one, then those of the inputs once the user edits.
+  FieldErrors errors;
+  std::string scenario_json;  // the scenario as given (by the link, then the inputs)
+  std::string query;          // its link (encode_link), kept in the address bar
 
-  // The last good scenario and what was computed from it: the views show
-  // these, marked stale while `errors` is not empty.
+  // The last valid scenario and what was computed from it: the views show
+  // these, marked stale while `errors` is not empty. `result` gains its
+  // comparisons when they are first asked for (recompute.h) and its Monte
+  // Carlo bands once they have run.
   std::optional<inmail::Scenario> scenario;
   inmail::Result result;
-  // Computed when their tab is first shown after a change (see recompute.h).
-  std::optional<std::array<PolicyColumn, 2>> policies;
-  std::optional<std::vector<PlanRow>> plans;
+  std::vector<inmail::RateWarning> rate_warnings;  // the engine's, for `result`
   MonteCarloSchedule monte_carlo;
-  std::string url_query;  // of `scenario`, kept in the page's address
 
   std::string status;  // last action's feedback, e.g. "CSV copied"
   FrameStats frame_stats;

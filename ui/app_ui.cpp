@@ -2,45 +2,77 @@
 
 #include <algorithm>
 #include <array>
+#include <cfloat>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chart.h"
 #include "format.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "inmail/explain.h"
 #include "inmail/plans.h"
 #include "inmail/report.h"
-#include "month_columns.h"
+#include "inmail/schema.h"
+#include "month_sort.h"
 #include "recompute.h"
 
 namespace inmail_ui {
 namespace {
 
-namespace limits = inmail::limits;
-
 const ImVec4 kErrorColor(1.0f, 0.45f, 0.4f, 1.0f);
 const ImVec4 kWarningColor(1.0f, 0.75f, 0.3f, 1.0f);
-constexpr ImU32 kCurrentRowColor = IM_COL32(90, 160, 255, 50);
+constexpr ImU32 kInUseRowColor = IM_COL32(90, 160, 255, 50);
+constexpr ImU32 kCheapestRowColor = IM_COL32(90, 210, 120, 50);
 
 // Sizes in multiples of the font size, which follows devicePixelRatio.
 constexpr float kInputPanelEms = 30.0f;
 constexpr float kInputWidthEms = 14.0f;
+constexpr float kModeWidthEms = 5.5f;
+constexpr float kTooltipWidthEms = 28.0f;
+constexpr float kChoiceListEms = 28.0f;
+constexpr float kValueWidthEms = 12.0f;
 constexpr float kMinChartEms = 12.0f;
 constexpr float kChartShareOfHeight = 0.45f;
 
 float ems(float count) { return ImGui::GetFontSize() * count; }
 
-void right_aligned(const std::string& text) {
-  const float width = ImGui::CalcTextSize(text.c_str()).x;
+std::string text(std::string_view view) { return std::string(view); }
+
+void right_aligned(const std::string& line) {
+  const float width = ImGui::CalcTextSize(line.c_str()).x;
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - width);
-  ImGui::TextUnformatted(text.c_str());
+  ImGui::TextUnformatted(line.c_str());
 }
 
-void error_text(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, kErrorColor);
-  ImGui::TextWrapped("%s", text.c_str());
+void colored_text(const ImVec4& color, std::string_view line) {
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextWrapped("%.*s", static_cast<int>(line.size()), line.data());
   ImGui::PopStyleColor();
+}
+
+void error_text(std::string_view line) { colored_text(kErrorColor, line); }
+
+void note_text(std::string_view line) {
+  colored_text(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), line);
+}
+
+// A wrapped tooltip for the last item.
+void tooltip_on_hover(std::string_view line) {
+  if (line.empty() || !ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ems(kTooltipWidthEms));
+  ImGui::TextUnformatted(line.data(), line.data() + line.size());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+// The engine's description of a scenario key: label, hint, limits.
+const inmail::FieldInfo& field_info(std::string_view key, bool in_group = false) {
+  static const inmail::FieldInfo kUnknown{};
+  const inmail::FieldInfo* info = inmail::find_field(key, in_group);
+  return info ? *info : kUnknown;
 }
 
 // ---------------------------------------------------------------- inputs
@@ -52,28 +84,30 @@ void remember_rect(AppState& state, const std::string& name) {
   state.widget_rects[name] = WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y};
 }
 
-// Called after each input's widget: shows the engine's message about it right below.
+// Called after each input's widget: shows the engine's messages about it right below.
 void finish_input(AppState& state, const std::string& field) {
   remember_rect(state, field);
   const std::string message = state.errors.message_for(field);
   if (!message.empty()) error_text(message);
 }
 
-// Ranges guide dragging only: Ctrl+click typing may go outside them, and the
-// engine then reports the value next to the field.
-bool slider_int64(const char* label, std::int64_t& value, std::int64_t min, std::int64_t max,
+// Ranges (the schema's) guide dragging only: Ctrl+click typing may go
+// outside them, and the engine then reports the value next to the field.
+bool slider_int64(const inmail::FieldInfo& info, std::int64_t& value,
                   ImGuiSliderFlags flags = ImGuiSliderFlags_None) {
-  return ImGui::SliderScalar(label, ImGuiDataType_S64, &value, &min, &max, nullptr, flags);
+  const bool changed = ImGui::SliderScalar(text(info.label).c_str(), ImGuiDataType_S64, &value,
+                                           &info.min, &info.max, nullptr, flags);
+  tooltip_on_hover(info.hint);
+  return changed;
 }
 
-bool drag_int64(const char* label, std::int64_t& value, float speed, std::int64_t min,
-                std::int64_t max) {
-  return ImGui::DragScalar(label, ImGuiDataType_S64, &value, speed, &min, &max);
+bool drag_int64(const char* label, std::int64_t& value, const inmail::FieldInfo& info) {
+  return ImGui::DragScalar(label, ImGuiDataType_S64, &value, 1.0f, &info.min, &info.max);
 }
 
-void problem_list(const char* heading, const std::vector<inmail::FieldError>& problems) {
+void problem_list(const std::vector<inmail::FieldError>& problems) {
   if (problems.empty()) return;
-  error_text(heading);
+  error_text("Problems with the scenario:");
   for (const inmail::FieldError& problem : problems) {
     ImGui::Bullet();
     error_text(problem.field.empty() ? problem.message : problem.field + ": " + problem.message);
@@ -81,71 +115,144 @@ void problem_list(const char* heading, const std::vector<inmail::FieldError>& pr
   ImGui::Separator();
 }
 
-bool policy_picker(AppState& state) {
-  inmail::Policy& policy = state.inputs.policy;
-  bool changed = false;
-  if (ImGui::RadioButton("2015", policy == inmail::Policy::k2015)) {
-    policy = inmail::Policy::k2015;
-    changed = true;
-  }
-  ImGui::SameLine();
-  if (ImGui::RadioButton("legacy (before 2015)", policy == inmail::Policy::kLegacy)) {
-    policy = inmail::Policy::kLegacy;
-    changed = true;
-  }
-  ImGui::SameLine();
-  ImGui::TextUnformatted("Policy");
-  finish_input(state, "policy");
-  return changed;
+// A key whose default follows the policy, the plan or the month: its label on
+// a line of its own, then a picker of "Default" (mode 0) or the user's own
+// value, and next to it the engine's hint or the value. Returns true when the
+// user picked another mode.
+bool mode_picker(AppState& state, const inmail::FieldInfo& info, int& mode,
+                 const std::vector<const char*>& modes) {
+  ImGui::TextUnformatted(text(info.label).c_str());
+  tooltip_on_hover(info.hint);
+  ImGui::SetNextItemWidth(ems(kModeWidthEms));
+  const std::string id = "##mode_" + text(info.key);
+  const bool picked = ImGui::Combo(id.c_str(), &mode, modes.data(), static_cast<int>(modes.size()));
+  remember_rect(state, text(info.key) + ".mode");
+  ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+  return picked;
 }
 
-std::string plan_label(const inmail::PlanInfo& info) {
-  return std::string(info.display_name) + (info.from_help_pages ? " (help pages)" : "");
+// Next to a mode picker: the engine's words for the default in force...
+void default_hint(const std::string& hint) {
+  ImGui::AlignTextToFramePadding();
+  note_text(hint);
 }
 
-bool plan_picker(AppState& state) {
-  bool changed = false;
-  if (ImGui::BeginCombo("Plan", plan_label(inmail::plan_info(state.inputs.plan)).c_str())) {
-    for (const inmail::PlanInfo& info : inmail::all_plans()) {
-      if (ImGui::Selectable(plan_label(info).c_str(), info.plan == state.inputs.plan)) {
-        select_plan(state.inputs, info.plan);
-        changed = true;
-      }
-    }
-    ImGui::EndCombo();
-  }
-  finish_input(state, "plan");
-  return changed;
+// ... or the width left for the user's own value.
+void value_width() {
+  ImGui::SetNextItemWidth(ems(kInputWidthEms - kModeWidthEms) -
+                          ImGui::GetStyle().ItemInnerSpacing.x);
 }
 
 bool allotment_input(AppState& state) {
-  ScenarioInputs& inputs = state.inputs;
-  const auto plan_allotment = inmail::plan_allotment(inputs.plan, inputs.policy);
-  bool changed = false;
-  if (ImGui::Checkbox("Own allotment", &inputs.allotment_overridden)) {
-    if (inputs.allotment_overridden) inputs.allotment = plan_allotment.value_or(inputs.allotment);
-    changed = true;
-  }
-  ImGui::SameLine();
-  if (inputs.allotment_overridden) {
-    changed |= drag_int64("Credits per seat", inputs.allotment, 1.0f, 0, limits::kMaxAllotment);
-  } else {
-    ImGui::TextDisabled("plan's: %s per seat",
-                        plan_allotment ? format_count(*plan_allotment).c_str() : "none");
+  const inmail::FieldInfo& info = field_info("allotment");
+  std::optional<std::int64_t>& allotment = state.inputs.allotment;
+  int mode = allotment ? 1 : 0;
+  bool changed = mode_picker(state, info, mode, {"Default", "Number"});
+  if (changed && mode == 0) allotment.reset();
+  if (changed && mode == 1) allotment = state.resolved.allotment;
+  if (!allotment) default_hint(state.hints.allotment);
+  if (allotment) {
+    value_width();
+    changed |= drag_int64("##allotment", *allotment, info);
   }
   finish_input(state, "allotment");
   return changed;
 }
 
-bool pooling_inputs(AppState& state) {
-  ScenarioInputs& inputs = state.inputs;
-  // Left enabled while wrongly ticked, so that the error can be fixed here.
-  ImGui::BeginDisabled(!inmail::plan_info(inputs.plan).pools && !inputs.pooled);
-  bool changed = ImGui::Checkbox("One pooled balance for the team", &inputs.pooled);
-  ImGui::EndDisabled();
+bool pooled_input(AppState& state) {
+  std::optional<bool>& pooled = state.inputs.pooled;
+  int mode = !pooled ? 0 : (*pooled ? 1 : 2);
+  const bool changed = mode_picker(state, field_info("pooled"), mode, {"Default", "Yes", "No"});
+  if (changed && mode == 0) pooled.reset();
+  if (changed && mode > 0) pooled = mode == 1;
+  if (!pooled) default_hint(state.hints.pooled);
+  if (pooled) ImGui::NewLine();
   finish_input(state, "pooled");
-  changed |= ImGui::Checkbox("January 2015 launch bonus", &inputs.launch_bonus);
-  finish_input(state, "launch_bonus");
+  return changed;
+}
+
+bool start_input(AppState& state) {
+  std::optional<std::string>& start = state.inputs.start;
+  int mode = start ? 1 : 0;
+  bool changed = mode_picker(state, field_info("start"), mode, {"Default", "Month"});
+  if (changed && mode == 0) start.reset();
+  if (changed && mode == 1) start = inmail::format_year_month(state.resolved.start);
+  if (!start) default_hint(state.hints.start);
+  if (start) {
+    value_width();
+    changed |= ImGui::InputText("##start", &*start, ImGuiInputTextFlags_CharsNoBlank);
+  }
+  finish_input(state, "start");
+  return changed;
+}
+
+// A credit life or cap: the default, a number (starting from the value in
+// force, else the largest, which changes nothing), or "none".
+bool limit_input(AppState& state, std::string_view key, std::optional<inmail::Limit>& given,
+                 const inmail::Limit& in_use, const std::string& hint) {
+  const inmail::FieldInfo& info = field_info(key);
+  int mode = !given ? 0 : (*given ? 1 : 2);
+  bool changed = mode_picker(state, info, mode, {"Default", "Number", "None"});
+  if (changed && mode == 0) given.reset();
+  if (changed && mode == 1) given.emplace(in_use.value_or(info.max));
+  if (changed && mode == 2) given.emplace();
+  if (!given) {
+    default_hint(hint);
+  } else if (*given) {
+    value_width();
+    changed |= drag_int64(("##" + text(key)).c_str(), **given, info);
+  } else {
+    ImGui::NewLine();  // "None" says it all
+  }
+  finish_input(state, text(key));
+  return changed;
+}
+
+bool policy_picker(AppState& state) {
+  ScenarioInputs& inputs = state.inputs;
+  const inmail::FieldInfo& info = field_info("policy");
+  bool changed = false;
+  const std::string shown(inmail::policy_info(inputs.policy).display_name);
+  // Wide enough for each policy's source under its name.
+  ImGui::SetNextWindowSizeConstraints(ImVec2(ems(kChoiceListEms), 0.0f), ImVec2(FLT_MAX, FLT_MAX));
+  if (ImGui::BeginCombo(text(info.label).c_str(), shown.c_str())) {
+    for (const inmail::PolicyInfo& policy : inmail::all_policies()) {
+      if (ImGui::Selectable(text(policy.display_name).c_str(), policy.policy == inputs.policy)) {
+        inputs.policy = policy.policy;
+        changed = true;
+      }
+      ImGui::Indent();
+      note_text(policy.source);
+      ImGui::Unindent();
+    }
+    ImGui::EndCombo();
+  }
+  tooltip_on_hover(info.hint);
+  finish_input(state, "policy");
+  note_text(inmail::policy_info(inputs.policy).source);
+  return changed;
+}
+
+bool plan_picker(AppState& state) {
+  ScenarioInputs& inputs = state.inputs;
+  const inmail::FieldInfo& info = field_info("plan");
+  bool changed = false;
+  const std::string shown(inmail::plan_info(inputs.plan).display_name);
+  if (ImGui::BeginCombo(text(info.label).c_str(), shown.c_str())) {
+    for (const inmail::PlanInfo& plan : inmail::all_plans()) {
+      ImGui::BeginDisabled(!inmail::policy_offers(inputs.policy, plan.plan));
+      if (ImGui::Selectable(text(plan.display_name).c_str(), plan.plan == inputs.plan)) {
+        select_plan(inputs, plan.plan, state.resolved.allotment);
+        changed = true;
+      }
+      ImGui::EndDisabled();
+      tooltip_on_hover(plan.source);
+    }
+    ImGui::EndCombo();
+  }
+  tooltip_on_hover(info.hint);
+  finish_input(state, "plan");
+  note_text(inmail::plan_info(inputs.plan).source);
   return changed;
 }
 
@@ -153,32 +260,98 @@ bool plan_inputs(AppState& state) {
   bool changed = policy_picker(state);
   changed |= plan_picker(state);
   changed |= allotment_input(state);
-  changed |= pooling_inputs(state);
+  changed |= pooled_input(state);
+  const inmail::FieldInfo& bonus = field_info("launch_bonus");
+  changed |= ImGui::Checkbox(text(bonus.label).c_str(), &state.inputs.launch_bonus);
+  tooltip_on_hover(bonus.hint);
+  finish_input(state, "launch_bonus");
+  return changed;
+}
+
+// LinkedIn Recruiter's 13 % rule, at the group it flags (figures on screen only).
+void group_rate_warning(const AppState& state, std::size_t index) {
+  if (!figures_are_current(state)) return;
+  for (const inmail::RateWarning& warning : state.rate_warnings) {
+    if (warning.group != index) continue;
+    colored_text(kWarningColor, warning.text);
+    tooltip_on_hover(inmail::rate_rule_explanation().source);
+  }
+}
+
+// One count of the InMail report, with the engine's problems with it.
+struct ReportCount {
+  const char* label;
+  std::string_view field;  // as the engine names it in its errors
+  std::int64_t ReportCounts::*count;
+};
+
+constexpr std::array<ReportCount, 3> kReportCounts = {{
+    {"Sent", "sent", &ReportCounts::sent},
+    {"Accepted", "accepted", &ReportCounts::accepted},
+    {"Declined", "declined", &ReportCounts::declined},
+}};
+
+// "From your InMail report": the counts LinkedIn's report shows, turned
+// into the group's response rate by the engine.
+bool report_helper(AppState& state, std::size_t index, const std::string& field) {
+  const inmail::Explanation& about = inmail::report_helper_explanation();
+  const bool open = ImGui::TreeNode(text(about.title).c_str());
+  remember_rect(state, field + "report");
+  if (!open) return false;
+  GroupInputs& group = state.inputs.groups[index];
+  ReportCounts& counts = group.report;
+  const inmail::ReportRate rate =
+      inmail::response_rate_from_report(counts.sent, counts.accepted, counts.declined);
+  const bool typed = counts.sent != 0 || counts.accepted != 0 || counts.declined != 0;
+  for (const ReportCount& count : kReportCounts) {
+    ImGui::InputScalar(count.label, ImGuiDataType_S64, &(counts.*count.count));
+    remember_rect(state, field + "report." + text(count.field));
+    for (const inmail::FieldError& problem : rate.errors) {
+      if (typed && problem.field == count.field) error_text(problem.message);
+    }
+  }
+  bool changed = false;
+  if (rate.response_bp) {
+    const std::string use = "Use " + format_bp_percent(*rate.response_bp) + " as the rate###use";
+    changed = ImGui::Button(use.c_str()) && use_report_rate(group);
+    remember_rect(state, field + "report.use");
+  }
+  note_text(about.text);
+  note_text(about.source);
+  ImGui::TreePop();
   return changed;
 }
 
 bool group_inputs(AppState& state, std::size_t index) {
-  static constexpr double kNoResponses = 0.0;
-  static constexpr double kAllResponses = 100.0;
   GroupInputs& group = state.inputs.groups[index];
   const std::string field = "groups[" + std::to_string(index) + "].";
-  bool changed = ImGui::InputText("Name", &group.name);
+  const inmail::FieldInfo& name = field_info("name", true);
+  bool changed = ImGui::InputText(text(name.label).c_str(), &group.name);
+  tooltip_on_hover(name.hint);
   finish_input(state, field + "name");
-  changed |= slider_int64("Seats", group.seats, 1, limits::kMaxSeats, ImGuiSliderFlags_Logarithmic);
+  changed |= slider_int64(field_info("seats", true), group.seats, ImGuiSliderFlags_Logarithmic);
   finish_input(state, field + "seats");
-  changed |= slider_int64("InMails per seat a month", group.sends_per_month, 0,
-                          limits::kMaxSendsPerMonth, ImGuiSliderFlags_Logarithmic);
+  changed |= slider_int64(field_info("sends_per_month", true), group.sends_per_month,
+                          ImGuiSliderFlags_Logarithmic);
   finish_input(state, field + "sends_per_month");
-  changed |= ImGui::SliderScalar("Response rate (%)", ImGuiDataType_Double, &group.response_rate,
-                                 &kNoResponses, &kAllResponses, "%.2f");
+  // The schema gives the rate in hundredths of a percent.
+  const inmail::FieldInfo& rate = field_info("response_rate", true);
+  const double min_rate = static_cast<double>(rate.min) / 100.0;
+  const double max_rate = static_cast<double>(rate.max) / 100.0;
+  changed |= ImGui::SliderScalar(text(rate.label).c_str(), ImGuiDataType_Double,
+                                 &group.response_rate, &min_rate, &max_rate, "%.2f");
+  tooltip_on_hover(rate.hint);
   finish_input(state, field + "response_rate");
-  changed |= slider_int64("Days to a response", group.response_days, 1, limits::kMaxResponseDays);
+  changed |= slider_int64(field_info("response_days", true), group.response_days);
   finish_input(state, field + "response_days");
+  group_rate_warning(state, index);
+  changed |= report_helper(state, index, field);
   return changed;
 }
 
 bool groups_editor(AppState& state) {
   std::vector<GroupInputs>& groups = state.inputs.groups;
+  const inmail::FieldInfo& info = field_info("groups");
   bool changed = false;
   std::size_t removed = groups.size();
   for (std::size_t index = 0; index < groups.size(); ++index) {
@@ -192,71 +365,106 @@ bool groups_editor(AppState& state) {
     groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(removed));
     changed = true;
   }
-  ImGui::BeginDisabled(groups.size() >= limits::kMaxGroups);
+  ImGui::BeginDisabled(static_cast<std::int64_t>(groups.size()) >= info.max);
   if (ImGui::Button("Add a group")) {
-    groups.push_back(GroupInputs{default_group_name(groups.size())});
+    add_group(state.inputs);
     changed = true;
   }
   ImGui::EndDisabled();
+  tooltip_on_hover(info.hint);
   finish_input(state, "groups");
   return changed;
 }
 
 bool calendar_inputs(AppState& state) {
-  ScenarioInputs& inputs = state.inputs;
-  bool changed =
-      ImGui::InputText("Start (YYYY-MM)", &inputs.start, ImGuiInputTextFlags_CharsNoBlank);
-  finish_input(state, "start");
-  changed |= slider_int64("Months", inputs.months, 1, limits::kMaxMonths);
+  bool changed = start_input(state);
+  changed |= slider_int64(field_info("months"), state.inputs.months);
   finish_input(state, "months");
-  changed |= slider_int64("Refresh day of month", inputs.refresh_day, 1, limits::kMaxRefreshDay);
+  changed |= slider_int64(field_info("refresh_day"), state.inputs.refresh_day);
   finish_input(state, "refresh_day");
-  changed |= drag_int64("Credits last (days)", inputs.expiry_days, 1.0f, 1, limits::kMaxExpiryDays);
-  finish_input(state, "expiry_days");
   return changed;
 }
 
 bool balance_inputs(AppState& state) {
   ScenarioInputs& inputs = state.inputs;
-  bool changed = drag_int64("Opening credits per seat", inputs.opening_balance, 1.0f, 0,
-                            limits::kMaxOpeningBalance);
+  const inmail::FieldInfo& opening = field_info("opening_balance");
+  bool changed = drag_int64(text(opening.label).c_str(), inputs.opening_balance, opening);
+  tooltip_on_hover(opening.hint);
   finish_input(state, "opening_balance");
-  // The checkbox and the value share one input's width.
+  changed |= limit_input(state, "expiry_days", inputs.expiry_days, state.resolved.expiry_days,
+                         state.hints.expiry_days);
+  changed |= limit_input(state, "balance_cap", inputs.balance_cap, state.resolved.balance_cap,
+                         state.hints.balance_cap);
+  return changed;
+}
+
+// A seat price or none: a checkbox and the amount, sharing one input's width.
+bool price_input(AppState& state, const std::string& name, std::optional<double>& price,
+                 float width) {
+  const inmail::FieldInfo& info = field_info("seat_prices");
+  bool priced = price.has_value();
+  bool changed = ImGui::Checkbox(("##priced_" + name).c_str(), &priced);
+  if (changed) price = priced ? std::optional(static_cast<double>(info.min) / 100.0) : std::nullopt;
   const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
-  changed |= ImGui::Checkbox("##capped", &inputs.balance_capped);
   ImGui::SameLine(0.0f, gap);
-  ImGui::SetNextItemWidth(ems(kInputWidthEms) - ImGui::GetFrameHeight() - gap);
-  ImGui::BeginDisabled(!inputs.balance_capped);
-  changed |= drag_int64("Cap per seat", inputs.balance_cap, 1.0f, 0, limits::kMaxBalanceCap);
+  ImGui::SetNextItemWidth(width - ImGui::GetFrameHeight() - gap);
+  ImGui::BeginDisabled(!price);
+  double amount = price.value_or(static_cast<double>(info.min) / 100.0);
+  if (ImGui::InputDouble(("##price_" + name).c_str(), &amount, 0.0, 0.0, "%.2f") && price) {
+    price = amount;
+    changed = true;
+  }
   ImGui::EndDisabled();
-  finish_input(state, "balance_cap");
+  tooltip_on_hover(info.hint);
+  remember_rect(state, name);
+  return changed;
+}
+
+bool cost_inputs(AppState& state) {
+  ScenarioInputs& inputs = state.inputs;
+  const inmail::FieldInfo& prices = field_info("seat_prices");
+  const std::string label =
+      text(prices.label) + " (" + text(inmail::plan_info(inputs.plan).display_name) + ")";
+  std::optional<double>& price = inputs.seat_prices[static_cast<std::size_t>(inputs.plan)];
+  bool changed = price_input(state, price_field(inputs.plan), price, ems(kInputWidthEms));
+  ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+  ImGui::TextUnformatted(label.c_str());
+  finish_input(state, price_field(inputs.plan));
+  const inmail::FieldInfo& currency = inmail::link_fields().front();
+  changed |= ImGui::InputText(text(currency.label).c_str(), &inputs.currency);
+  tooltip_on_hover(currency.hint);
+  finish_input(state, text(currency.key));
   return changed;
 }
 
 bool monte_carlo_inputs(AppState& state) {
   ScenarioInputs& inputs = state.inputs;
-  bool changed = slider_int64("Trials (0: off)", inputs.trials, 0, limits::kMaxTrials,
-                              ImGuiSliderFlags_Logarithmic);
+  bool changed = slider_int64(field_info("trials"), inputs.trials, ImGuiSliderFlags_Logarithmic);
   finish_input(state, "trials");
-  changed |= ImGui::InputScalar("Seed", ImGuiDataType_U64, &inputs.seed);
+  const inmail::FieldInfo& seed = field_info("seed");
+  changed |= ImGui::InputScalar(text(seed.label).c_str(), ImGuiDataType_U64, &inputs.seed);
+  tooltip_on_hover(seed.hint);
   finish_input(state, "seed");
   return changed;
 }
 
+// A collapsing header named as the schema names the section of `key`.
+bool section_of(std::string_view key) {
+  return ImGui::CollapsingHeader(text(field_info(key).section).c_str(),
+                                 ImGuiTreeNodeFlags_DefaultOpen);
+}
+
 // Returns true when an input changed this frame.
 bool draw_inputs(AppState& state) {
-  problem_list("The link's scenario could not be opened, so this is the default one:",
-               state.link_errors);
-  problem_list("Problems with the scenario:", state.errors.unplaced(state.inputs.groups.size()));
-
+  problem_list(state.errors.unplaced(state.inputs.groups.size(), state.inputs.plan));
   ImGui::PushItemWidth(ems(kInputWidthEms));
   bool changed = false;
-  const ImGuiTreeNodeFlags open = ImGuiTreeNodeFlags_DefaultOpen;
-  if (ImGui::CollapsingHeader("Plan", open)) changed |= plan_inputs(state);
-  if (ImGui::CollapsingHeader("Team", open)) changed |= groups_editor(state);
-  if (ImGui::CollapsingHeader("Calendar", open)) changed |= calendar_inputs(state);
-  if (ImGui::CollapsingHeader("Balances", open)) changed |= balance_inputs(state);
-  if (ImGui::CollapsingHeader("Monte Carlo", open)) changed |= monte_carlo_inputs(state);
+  if (section_of("policy")) changed |= plan_inputs(state);
+  if (section_of("groups")) changed |= groups_editor(state);
+  if (section_of("months")) changed |= calendar_inputs(state);
+  if (section_of("opening_balance")) changed |= balance_inputs(state);
+  if (section_of("seat_prices")) changed |= cost_inputs(state);
+  if (section_of("trials")) changed |= monte_carlo_inputs(state);
   ImGui::PopItemWidth();
   return changed;
 }
@@ -264,15 +472,15 @@ bool draw_inputs(AppState& state) {
 // ---------------------------------------------------------------- views
 
 void draw_month_table(const inmail::Result& result) {
+  const auto& columns = inmail::month_columns();
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV;
-  if (!ImGui::BeginTable("months", static_cast<int>(kMonthColumns.size()), flags)) return;
+  if (!ImGui::BeginTable("months", static_cast<int>(columns.size()) + 1, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  for (const MonthColumn& column : kMonthColumns) {
-    ImGui::TableSetupColumn(column.label, column.figure ? ImGuiTableColumnFlags_None
-                                                        : ImGuiTableColumnFlags_DefaultSort);
-  }
+  ImGui::TableSetupColumn(text(inmail::kFigureLabels.month).c_str(),
+                          ImGuiTableColumnFlags_DefaultSort);
+  for (const auto& column : columns) ImGui::TableSetupColumn(text(column.label).c_str());
   ImGui::TableHeadersRow();
 
   std::size_t sort_column = 0;
@@ -288,102 +496,101 @@ void draw_month_table(const inmail::Result& result) {
     for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
       const inmail::MonthFigures& month = result.months[rows[static_cast<std::size_t>(row)]];
       ImGui::TableNextRow();
-      for (const MonthColumn& column : kMonthColumns) {
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(inmail::format_year_month(month.month).c_str());
+      for (const auto& column : columns) {
         ImGui::TableNextColumn();
-        if (column.figure) {
-          right_aligned(format_count(month.*column.figure));
-        } else {
-          ImGui::TextUnformatted(inmail::format_year_month(month.month).c_str());
-        }
+        right_aligned(format_count(month.*column.figure));
       }
     }
   }
   ImGui::EndTable();
 }
 
-struct TotalRow {
-  const char* label;
-  std::int64_t inmail::Totals::*figure;
-};
-
-constexpr std::array<TotalRow, 8> kTotalRows = {{
-    {"Granted", &inmail::Totals::granted},
-    {"Launch bonus", &inmail::Totals::bonus},
-    {"Credited back", &inmail::Totals::refunded},
-    {"Sent", &inmail::Totals::sent},
-    {"Unsent (no credit left)", &inmail::Totals::unsent},
-    {"Responses", &inmail::Totals::responses},
-    {"Expired", &inmail::Totals::expired},
-    {"Refunds due after the last day", &inmail::Totals::pending_refunds},
-}};
-
-// Where the solvers give null, the table shows this and a footnote explains.
-constexpr const char* kNoAnswer = "-";
-
-std::string final_closing(const inmail::Result& result) {
-  return result.months.empty() ? kNoAnswer : format_count(result.months.back().closing);
-}
-
-std::string max_sustainable_sends(const inmail::Result& result) {
-  const auto& sends = result.solvers.max_sustainable_sends;
-  return sends ? format_count(*sends) : kNoAnswer;
-}
-
-std::string break_even_rate(const inmail::Result& result) {
-  const auto& bp = result.solvers.break_even_response_bp;
-  return bp ? format_bp_percent(*bp) : kNoAnswer;
-}
-
-struct DerivedRow {
-  const char* label;
-  std::string (*cell)(const inmail::Result&);
-};
-
-constexpr std::array<DerivedRow, 3> kDerivedRows = {{
-    {"Closing balance at the end", final_closing},
-    {"Most InMails a seat can send a month, none unsent", max_sustainable_sends},
-    {"Lowest response rate with none unsent", break_even_rate},
-}};
-
-struct FiguresColumn {
-  std::string heading;
-  const inmail::Result* result;  // nullptr: show `unavailable` instead
-  std::string unavailable;
-};
-
-template <typename Cell>
-void figures_row(const char* label, const std::vector<FiguresColumn>& columns, Cell cell) {
+void label_cell(std::string_view label) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted(label);
-  for (const FiguresColumn& column : columns) {
-    ImGui::TableNextColumn();
-    if (column.result) {
-      right_aligned(cell(*column.result));
-    } else {
-      ImGui::TextDisabled("%s", column.unavailable.c_str());
-    }
+  ImGui::TextUnformatted(label.data(), label.data() + label.size());
+  ImGui::TableNextColumn();
+}
+
+// A solver's answer, or why the engine has none (its title, the text on hover).
+void solver_cell(const std::optional<std::string>& answer,
+                 const std::optional<inmail::Explanation>& note) {
+  if (answer) {
+    right_aligned(*answer);
+  } else if (note) {
+    ImGui::TextDisabled("%.*s", static_cast<int>(note->title.size()), note->title.data());
+    tooltip_on_hover(note->text);
   }
 }
 
-void figures_table(const char* id, const std::vector<FiguresColumn>& columns) {
+// A table of labels and right-aligned values wide enough for any figure.
+bool begin_label_value_table(const char* id) {
   const ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable(id, static_cast<int>(columns.size()) + 1, flags)) return;
-  ImGui::TableSetupColumn("Figure");
-  for (const FiguresColumn& column : columns) ImGui::TableSetupColumn(column.heading.c_str());
-  ImGui::TableHeadersRow();
-  for (const TotalRow& row : kTotalRows) {
-    figures_row(row.label, columns, [&](const inmail::Result& result) {
-      return format_count(result.totals.*row.figure);
-    });
+  if (!ImGui::BeginTable(id, 2, flags)) return false;
+  ImGui::TableSetupColumn("label");
+  ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthFixed, ems(kValueWidthEms));
+  return true;
+}
+
+void figures_table(const AppState& state) {
+  const inmail::Result& result = state.result;
+  const inmail::FigureLabels& labels = inmail::kFigureLabels;
+  if (!begin_label_value_table("figures")) return;
+  for (const auto& column : inmail::total_columns()) {
+    label_cell(column.label);
+    right_aligned(format_count(result.totals.*column.figure));
   }
-  for (const DerivedRow& row : kDerivedRows) figures_row(row.label, columns, row.cell);
+  if (!result.months.empty()) {
+    label_cell(labels.closing_at_end);
+    right_aligned(format_count(result.months.back().closing));
+  }
+  const inmail::Solvers& solvers = result.solvers;
+  label_cell(labels.max_sustainable_sends);
+  solver_cell(solvers.max_sustainable_sends
+                  ? std::optional(format_count(*solvers.max_sustainable_sends))
+                  : std::nullopt,
+              inmail::max_sustainable_sends_note(*state.scenario, solvers));
+  label_cell(labels.break_even_response_rate);
+  solver_cell(solvers.break_even_response_bp
+                  ? std::optional(format_bp_percent(*solvers.break_even_response_bp))
+                  : std::nullopt,
+              inmail::break_even_note(*state.scenario, solvers));
   ImGui::EndTable();
-  ImGui::TextDisabled(
-      "%s: no answer (several groups; the break-even rate also under legacy, or when even 100%% "
-      "leaves InMails unsent).",
-      kNoAnswer);
+}
+
+void cost_summary(const AppState& state) {
+  const std::optional<inmail::Cost>& cost = state.result.totals.cost;
+  if (!cost) {
+    note_text("No seat price for " + text(inmail::plan_info(state.scenario->plan).display_name) +
+              ": set one under Costs to see what an InMail and a response cost.");
+    return;
+  }
+  const std::string& currency = state.inputs.currency;
+  if (!begin_label_value_table("costs")) return;
+  const inmail::FigureLabels& labels = inmail::kFigureLabels;
+  label_cell(labels.total_cost);
+  right_aligned(format_money(cost->total_cents, currency));
+  label_cell(labels.cost_per_sent);
+  right_aligned(format_money(cost->per_sent_cents, currency));
+  label_cell(labels.cost_per_response);
+  right_aligned(format_money(cost->per_response_cents, currency));
+  ImGui::EndTable();
+}
+
+void rate_warnings_summary(const AppState& state) {
+  if (state.rate_warnings.empty()) return;
+  const inmail::Explanation& rule = inmail::rate_rule_explanation();
+  ImGui::Separator();
+  colored_text(kWarningColor, rule.title);
+  for (const inmail::RateWarning& warning : state.rate_warnings) {
+    colored_text(kWarningColor, warning.text);
+  }
+  note_text(rule.text);
+  note_text("Source: " + text(rule.source));
+  ImGui::Separator();
 }
 
 void monte_carlo_summary(const AppState& state) {
@@ -408,60 +615,137 @@ void monte_carlo_summary(const AppState& state) {
 }
 
 void draw_summary(const AppState& state) {
-  figures_table("summary", {{"Whole projection", &state.result, {}}});
+  cost_summary(state);
+  rate_warnings_summary(state);
+  figures_table(state);
   monte_carlo_summary(state);
 }
 
-void draw_policy_comparison(AppState& state) {
-  ImGui::TextWrapped("The same team under both policies (the plan's allotment for each policy).");
-  std::vector<FiguresColumn> columns;
-  for (const PolicyColumn& column : policy_comparison(state)) {
-    std::string heading(inmail::policy_name(column.policy));
-    if (column.policy == state.scenario->policy) heading += " (current)";
-    columns.push_back(
-        FiguresColumn{heading, column.result ? &*column.result : nullptr, column.unavailable});
+std::string_view total_label(std::string_view key) {
+  for (const auto& column : inmail::total_columns()) {
+    if (column.key == key) return column.label;
   }
-  figures_table("policies", columns);
+  return key;
 }
 
-void draw_plan_comparison(AppState& state) {
-  ImGui::TextWrapped(
-      "The same team on every plan of this policy, with each plan's allotment and pooling.");
-  constexpr std::array<const char*, 8> kHeadings = {
-      "Plan", "Credits/seat", "Pooled", "Sent", "Unsent", "Credited back", "Expired", "Closing"};
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
-                                ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("plans", static_cast<int>(kHeadings.size()), flags)) return;
-  for (const char* heading : kHeadings) ImGui::TableSetupColumn(heading);
+// The columns both comparison tables share, after the row's name.
+void comparison_columns() {
+  for (std::string_view key : {"allotment", "pooled", "balance_cap"}) {
+    ImGui::TableSetupColumn(text(field_info(key).label).c_str());
+  }
+  for (std::string_view key : {"sent", "unsent", "refunded", "expired"}) {
+    ImGui::TableSetupColumn(text(total_label(key)).c_str());
+  }
+  const inmail::FigureLabels& labels = inmail::kFigureLabels;
+  for (std::string_view heading :
+       {labels.total_cost, labels.cost_per_sent, labels.cost_per_response}) {
+    ImGui::TableSetupColumn(text(heading).c_str());
+  }
+}
+
+void comparison_cells(const inmail::ComparisonRow& row, const std::string& currency) {
+  ImGui::TableNextColumn();
+  right_aligned(format_count(row.allotment));
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted(row.pooled ? "yes" : "no");
+  ImGui::TableNextColumn();
+  right_aligned(format_limit(row.balance_cap));
+  const inmail::Totals& totals = row.totals;
+  for (std::int64_t figure : {totals.sent, totals.unsent, totals.refunded, totals.expired}) {
+    ImGui::TableNextColumn();
+    right_aligned(format_count(figure));
+  }
+  const std::optional<inmail::Cost>& cost = totals.cost;
+  for (const std::optional<std::int64_t>& cents :
+       {cost ? std::optional(cost->total_cents) : std::nullopt,
+        cost ? cost->per_sent_cents : std::nullopt,
+        cost ? cost->per_response_cents : std::nullopt}) {
+    ImGui::TableNextColumn();
+    right_aligned(format_money(cents, currency));
+  }
+}
+
+// The first cell of a row: its name, marked (and tinted) when it is the
+// scenario's own or the cheapest per response.
+void row_name(std::string_view name, bool in_use, bool cheapest) {
+  ImGui::TableNextRow();
+  if (in_use || cheapest) {
+    ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, in_use ? kInUseRowColor : kCheapestRowColor);
+  }
+  ImGui::TableNextColumn();
+  std::string label(name);
+  if (in_use) label += " (in use)";
+  if (cheapest) label += " (" + text(inmail::kFigureLabels.cheapest_per_response) + ")";
+  ImGui::TextUnformatted(label.c_str());
+}
+
+constexpr ImGuiTableFlags kComparisonFlags =
+    ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |
+    ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollX;
+
+void draw_policy_comparison(AppState& state) {
+  note_text(
+      "The same team under each policy that offers this plan; what you left to the defaults "
+      "follows each policy.");
+  const inmail::Comparisons& rows = comparisons(state);
+  if (!ImGui::BeginTable("policies", 11, kComparisonFlags)) return;
+  ImGui::TableSetupColumn(text(field_info("policy").label).c_str());
+  comparison_columns();
   ImGui::TableHeadersRow();
-  for (const PlanRow& row : plan_comparison(state)) {
-    ImGui::TableNextRow();
-    if (row.plan == state.scenario->plan) {
-      ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, kCurrentRowColor);
-    }
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(plan_label(inmail::plan_info(row.plan)).c_str());
-    ImGui::TableNextColumn();
-    right_aligned(format_count(row.allotment));
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(row.pooled ? "yes" : "no");
-    for (std::int64_t figure : {row.totals.sent, row.totals.unsent, row.totals.refunded,
-                                row.totals.expired, row.final_closing}) {
-      ImGui::TableNextColumn();
-      right_aligned(format_count(figure));
-    }
+  for (const inmail::ComparisonRow& row : rows.policies) {
+    row_name(inmail::policy_info(row.policy).display_name, row.policy == state.scenario->policy,
+             false);
+    comparison_cells(row, state.inputs.currency);
   }
   ImGui::EndTable();
 }
 
-void draw_views(AppState& state) {
+// Returns true when a seat price was edited.
+bool draw_plan_comparison(AppState& state) {
+  note_text(
+      "The same team on every plan this policy offers, each with its own allotment and cap. "
+      "Enter seat prices to compare costs.");
+  const inmail::Comparisons& rows = comparisons(state);
+  const std::optional<inmail::Plan> cheapest = inmail::cheapest_plan_per_response(rows);
+  if (!ImGui::BeginTable("plans", 12, kComparisonFlags)) return false;
+  ImGui::TableSetupColumn(text(field_info("plan").label).c_str());
+  comparison_columns();
+  ImGui::TableSetupColumn(text(field_info("seat_prices").label).c_str(),
+                          ImGuiTableColumnFlags_WidthFixed, ems(kInputWidthEms / 2));
+  ImGui::TableHeadersRow();
+  bool changed = false;
+  for (const inmail::ComparisonRow& row : rows.plans) {
+    row_name(inmail::plan_info(row.plan).display_name, row.plan == state.scenario->plan,
+             row.plan == cheapest);
+    comparison_cells(row, state.inputs.currency);
+    ImGui::TableNextColumn();
+    const std::string field = price_field(row.plan);
+    std::optional<double>& price = state.inputs.seat_prices[static_cast<std::size_t>(row.plan)];
+    changed |= price_input(state, "plans." + field, price, ImGui::GetContentRegionAvail().x);
+    const std::string message = state.errors.message_for(field);
+    if (!message.empty()) error_text(message);
+  }
+  ImGui::EndTable();
+  return changed;
+}
+
+bool tab(AppState& state, const char* label, const char* name) {
+  const bool open = ImGui::BeginTabItem(label);
+  remember_rect(state, name);
+  return open;
+}
+
+// Returns true when an input (a seat price in the plan comparison) changed.
+bool draw_views(AppState& state) {
   if (!state.scenario) {
-    ImGui::TextWrapped("No valid scenario yet: fix the inputs marked on the left.");
-    return;
+    ImGui::TextWrapped(
+        "No figures: fix the problems marked on the left. The inputs show the default scenario; "
+        "edit any of them to start from it.");
+    return false;
   }
   const bool stale = views_are_stale(state);
   if (stale) {
-    ImGui::TextColored(kWarningColor, "The inputs have errors: showing the last valid scenario.");
+    colored_text(kWarningColor, "The inputs have errors: showing the last valid scenario.");
   } else {
     ImGui::TextDisabled("Hover the chart for a month's figures.");
   }
@@ -469,24 +753,26 @@ void draw_views(AppState& state) {
       std::max(ems(kMinChartEms), ImGui::GetContentRegionAvail().y * kChartShareOfHeight);
   draw_chart(state.result, chart_height, stale);
 
-  if (!ImGui::BeginTabBar("views")) return;
-  if (ImGui::BeginTabItem("Months")) {
-    draw_month_table(state.result);
-    ImGui::EndTabItem();
-  }
-  if (ImGui::BeginTabItem("Summary")) {
+  bool changed = false;
+  if (!ImGui::BeginTabBar("views")) return false;
+  if (tab(state, "Summary", "tab_summary")) {
     draw_summary(state);
     ImGui::EndTabItem();
   }
-  if (ImGui::BeginTabItem("Legacy vs 2015")) {
+  if (tab(state, "Months", "tab_months")) {
+    draw_month_table(state.result);
+    ImGui::EndTabItem();
+  }
+  if (tab(state, "Policies", "tab_policies")) {
     draw_policy_comparison(state);
     ImGui::EndTabItem();
   }
-  if (ImGui::BeginTabItem("Plans")) {
-    draw_plan_comparison(state);
+  if (tab(state, "Plans", "tab_plans")) {
+    changed = draw_plan_comparison(state);
     ImGui::EndTabItem();
   }
   ImGui::EndTabBar();
+  return changed;
 }
 
 // ---------------------------------------------------------------- page
@@ -494,19 +780,19 @@ void draw_views(AppState& state) {
 void draw_tool_bar(AppState& state, FrameOutcome& outcome) {
   ImGui::TextUnformatted("InMail credit calculator");
   ImGui::SameLine();
-  ImGui::BeginDisabled(!state.scenario);
+  ImGui::BeginDisabled(!figures_are_current(state));
   if (ImGui::Button("Copy CSV")) {
-    outcome.copy_text = inmail::result_to_csv(state.result, "");
+    outcome.copy_text = inmail::result_to_csv(state.result, state.inputs.currency);
     state.status = "The month table is on the clipboard as CSV.";
   }
   remember_rect(state, "copy_csv");
+  ImGui::EndDisabled();
   ImGui::SameLine();
   if (ImGui::Button("Copy link")) {
     outcome.copy_link = true;
     state.status = "A link to this scenario on the JS page is on the clipboard.";
   }
   remember_rect(state, "copy_link");
-  ImGui::EndDisabled();
   ImGui::SameLine();
   if (ImGui::Button("Open the JS page")) outcome.open_js_page = true;
   remember_rect(state, "open_js_page");
@@ -516,11 +802,10 @@ void draw_tool_bar(AppState& state, FrameOutcome& outcome) {
 }
 
 void apply_input_change(AppState& state, double now_ms, FrameOutcome& outcome) {
-  const std::string previous_query = state.url_query;
+  const std::string previous_query = state.query;
   on_inputs_changed(state, now_ms);
-  state.link_errors.clear();  // the user has moved on from the link's scenario
-  outcome.scenario_changed = state.url_query != previous_query;
-  outcome.edited_with_widget_held = ImGui::IsAnyItemActive();
+  outcome.query_changed |= state.query != previous_query;
+  outcome.edited_with_widget_held |= ImGui::IsAnyItemActive();
 }
 
 }  // namespace
@@ -548,7 +833,8 @@ FrameOutcome draw_app(AppState& state, double now_ms) {
 
   ImGui::SameLine();
   ImGui::BeginChild("views");
-  draw_views(state);
+  // A seat price edited in the plan comparison shows from the next frame.
+  if (draw_views(state)) apply_input_change(state, now_ms, outcome);
   ImGui::EndChild();
   ImGui::End();
   return outcome;

@@ -11,7 +11,7 @@ namespace inmail_ui {
 
 // What a frame asks the browser to do once it is drawn.
 struct FrameOutcome {
-  bool scenario_changed = false;         // a new valid scenario: update the address bar
+  bool query_changed = false;            // the inputs' link changed: update the address bar
   bool edited_with_widget_held = false;  // an input changed while dragged or typed into
   std::optional<std::string> copy_text;  // "Copy CSV" was pressed: this text
   bool copy_link = false;                // "Copy link" was pressed

@@ -10,7 +10,7 @@
 
 namespace {
 
-const inmail_ui::AppState* g_hooked_state = nullptr;
+inmail_ui::AppState* g_hooked_state = nullptr;
 std::string g_hook_reply;  // keeps the last reply alive while JS reads it
 
 const char* reply(std::string text) {
@@ -25,9 +25,6 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* inmail_ui_snapshot() {
   return reply(inmail_ui::snapshot_json(*g_hooked_state));
 }
-EMSCRIPTEN_KEEPALIVE const char* inmail_ui_errors() {
-  return reply(inmail_ui::errors_json(*g_hooked_state));
-}
 EMSCRIPTEN_KEEPALIVE const char* inmail_ui_frame_stats() {
   return reply(inmail_ui::frame_stats_json(g_hooked_state->frame_stats));
 }
@@ -41,8 +38,15 @@ EMSCRIPTEN_KEEPALIVE int inmail_ui_pending() { return g_hooked_state->monte_carl
 // clang-format off
 
 // JavaScript strings come back through mallocUtf8 (browser_pre.js), freed by
-// take_js_string.
+// take_js_string. location.search is ASCII (the browser percent-encodes the
+// rest), so it arrives byte for byte; decoding it is the engine's job.
 EM_JS(char*, js_url_query, (), { return mallocUtf8(location.search.substring(1)); });
+
+// Year * 100 + month of the browser's local date.
+EM_JS(int, js_this_month, (), {
+  var now = new Date();
+  return now.getFullYear() * 100 + now.getMonth() + 1;
+});
 
 EM_JS(char*, js_page_link_for, (const char* query), {
   var search = UTF8ToString(query);
@@ -97,7 +101,6 @@ EM_JS(void, js_install_test_hook, (), {
   var call = function(name) { return JSON.parse(UTF8ToString(Module["_" + name]())); };
   window.inmailUi = {
     snapshot: function() { return call("inmail_ui_snapshot"); },
-    errors: function() { return call("inmail_ui_errors"); },
     frameStats: function() { return call("inmail_ui_frame_stats"); },
     widgetRects: function() { return call("inmail_ui_widget_rects"); },
     pending: function() { return Module["_inmail_ui_pending"]() !== 0; },
@@ -122,6 +125,11 @@ std::string take_js_string(char* text) {
 }  // namespace
 
 std::string url_query() { return take_js_string(js_url_query()); }
+
+inmail::YearMonth this_month() {
+  const int month = js_this_month();
+  return inmail::YearMonth{month / 100, month % 100};
+}
 
 void replace_url_query(const std::string& query) { js_replace_url_query(query.c_str()); }
 
@@ -156,7 +164,7 @@ CanvasSize fit_canvas_to_window() {
   return size;
 }
 
-void install_test_hook(const AppState& state) {
+void install_test_hook(AppState& state) {
   g_hooked_state = &state;
   js_install_test_hook();
 }

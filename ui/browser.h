@@ -5,11 +5,16 @@
 #include <string>
 
 #include "app_state.h"
+#include "inmail/calendar.h"
 
 namespace inmail_ui::browser {
 
-// The page's URL query, without the "?".
+// The page's URL query as the address bar holds it (percent-escapes kept;
+// the engine's link decoder reads any bytes they stand for).
 std::string url_query();
+
+// The browser's local month: today's rules start in it.
+inmail::YearMonth this_month();
 
 // Puts `query` into the address bar without a navigation or a history entry.
 void replace_url_query(const std::string& query);
@@ -37,9 +42,8 @@ struct CanvasSize {
 };
 CanvasSize fit_canvas_to_window();
 
-// Installs window.inmailUi = {snapshot, errors, pending, frameStats,
-// widgetRects, lastCopied};
-// `state` must outlive the page.
-void install_test_hook(const AppState& state);
+// Installs window.inmailUi = {snapshot, pending, frameStats, widgetRects,
+// lastCopied}; `state` must outlive the page.
+void install_test_hook(AppState& state);
 
 }  // namespace inmail_ui::browser

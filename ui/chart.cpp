@@ -3,26 +3,35 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chart_scale.h"
 #include "format.h"
 #include "imgui.h"
-#include "month_columns.h"
+#include "inmail/schema.h"
 
 namespace inmail_ui {
 namespace {
 
+// A line of the chart: the month column of the engine with that key.
 struct Series {
-  const char* label;
+  std::string_view key;
   ImU32 color;
-  std::int64_t inmail::MonthFigures::*figure;
+
+  const inmail::Column<inmail::MonthFigures>& column() const {
+    const auto& columns = inmail::month_columns();
+    const auto found = std::find_if(columns.begin(), columns.end(),
+                                    [&](const auto& candidate) { return candidate.key == key; });
+    return found != columns.end() ? *found : columns.back();
+  }
+  std::int64_t of(const inmail::MonthFigures& month) const { return month.*column().figure; }
 };
 
 constexpr std::array<Series, 3> kSeries = {{
-    {"Closing balance", IM_COL32(90, 160, 255, 255), &inmail::MonthFigures::closing},
-    {"Sent", IM_COL32(255, 160, 60, 255), &inmail::MonthFigures::sent},
-    {"Credited back", IM_COL32(90, 210, 120, 255), &inmail::MonthFigures::refunded},
+    {"closing", IM_COL32(90, 160, 255, 255)},
+    {"sent", IM_COL32(255, 160, 60, 255)},
+    {"refunded", IM_COL32(90, 210, 120, 255)},
 }};
 constexpr ImU32 kBandColor = IM_COL32(90, 160, 255, 60);
 constexpr ImU32 kGridColor = IM_COL32(255, 255, 255, 30);
@@ -51,8 +60,8 @@ AxisTicks ticks_for(const inmail::Result& result) {
   std::int64_t high = 0;
   for (const inmail::MonthFigures& month : result.months) {
     for (const Series& series : kSeries) {
-      low = std::min(low, month.*series.figure);
-      high = std::max(high, month.*series.figure);
+      low = std::min(low, series.of(month));
+      high = std::max(high, series.of(month));
     }
   }
   if (result.monte_carlo) {
@@ -124,7 +133,7 @@ void draw_series(ImDrawList* draw, const PlotArea& area,
   std::vector<ImVec2> points;
   points.reserve(months.size());
   for (std::size_t i = 0; i < months.size(); ++i) {
-    points.emplace_back(area.x(static_cast<int>(i)), area.y(months[i].*series.figure));
+    points.emplace_back(area.x(static_cast<int>(i)), area.y(series.of(months[i])));
   }
   const ImU32 color = faded ? (series.color & 0x60FFFFFFu) : series.color;
   const float thickness = 2.0f * ImGui::GetFontSize() / 13.0f;
@@ -137,13 +146,14 @@ void draw_legend(ImDrawList* draw, const PlotArea& area, bool with_band) {
   const float swatch = ImGui::GetTextLineHeight();
   const float gap = ImGui::GetStyle().ItemSpacing.x;
   ImVec2 cursor(area.min.x, area.min.y - swatch * 1.4f);
-  const auto entry = [&](const char* label, ImU32 color) {
+  const auto entry = [&](std::string_view label, ImU32 color) {
+    const char* end = label.data() + label.size();
     draw->AddRectFilled(cursor, ImVec2(cursor.x + swatch, cursor.y + swatch), color);
     draw->AddText(ImVec2(cursor.x + swatch + gap / 2, cursor.y), ImGui::GetColorU32(ImGuiCol_Text),
-                  label);
-    cursor.x += swatch + gap * 2.5f + ImGui::CalcTextSize(label).x;
+                  label.data(), end);
+    cursor.x += swatch + gap * 2.5f + ImGui::CalcTextSize(label.data(), end).x;
   };
-  for (const Series& series : kSeries) entry(series.label, series.color);
+  for (const Series& series : kSeries) entry(series.column().label, series.color);
   if (with_band) entry("Monte Carlo p10-p90 of closing", kBandColor);
 }
 
@@ -152,9 +162,9 @@ void month_tooltip(const inmail::Result& result, std::size_t month) {
   ImGui::BeginTooltip();
   ImGui::Text("%s", inmail::format_year_month(figures.month).c_str());
   ImGui::Separator();
-  for (const MonthColumn& column : kMonthColumns) {
-    if (column.figure)
-      ImGui::Text("%-10s %14s", column.label, format_count(figures.*column.figure).c_str());
+  for (const auto& column : inmail::month_columns()) {
+    ImGui::Text("%-10.*s %14s", static_cast<int>(column.label.size()), column.label.data(),
+                format_count(figures.*column.figure).c_str());
   }
   if (result.monte_carlo && month < result.monte_carlo->months.size()) {
     const inmail::MonteCarloMonth& band = result.monte_carlo->months[month];

@@ -1,26 +1,15 @@
 #include "field_errors.h"
 
 #include <algorithm>
-#include <array>
+#include <utility>
+
+#include "inmail/schema.h"
 
 namespace inmail_ui {
 namespace {
 
-constexpr std::array<std::string_view, 14> kScenarioInputs = {
-    "policy",      "plan",        "allotment",       "start",        "months",
-    "pooled",      "groups",      "opening_balance", "launch_bonus", "expiry_days",
-    "balance_cap", "refresh_day", "trials",          "seed"};
-
-// The top-level keys that stand for the single group's keys (spec section 2).
-constexpr std::array<std::string_view, 4> kShorthandKeys = {"seats", "sends_per_month",
-                                                            "response_rate", "response_days"};
-
-constexpr std::array<std::string_view, 5> kGroupInputs = {"name", "seats", "sends_per_month",
-                                                          "response_rate", "response_days"};
-
-bool is_group_key(std::string_view key) {
-  return std::find(kGroupInputs.begin(), kGroupInputs.end(), key) != kGroupInputs.end();
-}
+// The one scenario key without a widget: the page always shows comparisons.
+constexpr std::string_view kNoWidget = "compare";
 
 // Splits "groups[12].seats" into 12 and "seats"; false for any other shape.
 bool split_group_field(std::string_view field, std::size_t& index, std::string_view& key) {
@@ -38,22 +27,33 @@ bool split_group_field(std::string_view field, std::size_t& index, std::string_v
   return true;
 }
 
+bool is_link_field(std::string_view field) {
+  const std::vector<inmail::FieldInfo>& fields = inmail::link_fields();
+  return std::any_of(fields.begin(), fields.end(),
+                     [&](const inmail::FieldInfo& info) { return info.key == field; });
+}
+
 }  // namespace
 
 std::string input_field(std::string_view field) {
-  if (std::find(kShorthandKeys.begin(), kShorthandKeys.end(), field) != kShorthandKeys.end()) {
-    return "groups[0]." + std::string(field);
-  }
-  return std::string(field);
+  const bool shorthand =
+      inmail::is_top_level_key(field) && inmail::find_field(field, false) == nullptr;
+  return shorthand ? "groups[0]." + std::string(field) : std::string(field);
 }
 
-bool has_input_for(std::string_view field, std::size_t group_count) {
-  if (std::find(kScenarioInputs.begin(), kScenarioInputs.end(), field) != kScenarioInputs.end()) {
-    return true;
-  }
+std::string price_field(inmail::Plan plan) {
+  return "seat_prices." + std::string(inmail::plan_info(plan).name);
+}
+
+bool has_input_for(std::string_view field, std::size_t group_count, inmail::Plan plan) {
   std::size_t index = 0;
   std::string_view key;
-  return split_group_field(field, index, key) && index < group_count && is_group_key(key);
+  if (split_group_field(field, index, key)) {
+    return index < group_count && inmail::find_field(key, true) != nullptr;
+  }
+  if (field == price_field(plan) || is_link_field(field)) return true;
+  const inmail::FieldInfo* info = inmail::find_field(field, false);
+  return info != nullptr && info->kind != inmail::FieldKind::kPrices && field != kNoWidget;
 }
 
 FieldErrors::FieldErrors(std::vector<inmail::FieldError> errors) : errors_(std::move(errors)) {}
@@ -68,10 +68,11 @@ std::string FieldErrors::message_for(std::string_view field) const {
   return messages;
 }
 
-std::vector<inmail::FieldError> FieldErrors::unplaced(std::size_t group_count) const {
+std::vector<inmail::FieldError> FieldErrors::unplaced(std::size_t group_count,
+                                                      inmail::Plan plan) const {
   std::vector<inmail::FieldError> unplaced;
   for (const inmail::FieldError& error : errors_) {
-    if (!has_input_for(input_field(error.field), group_count)) unplaced.push_back(error);
+    if (!has_input_for(input_field(error.field), group_count, plan)) unplaced.push_back(error);
   }
   return unplaced;
 }

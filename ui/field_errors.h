@@ -1,4 +1,4 @@
-// Engine validation errors, placed next to the input they are about.
+// The engine's errors (and a link's), placed next to the input they are about.
 #pragma once
 
 #include <cstddef>
@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "inmail/plans.h"
 #include "inmail/scenario.h"
 
 namespace inmail_ui {
@@ -14,8 +15,12 @@ namespace inmail_ui {
 // "response_rate", ...) describe group 0, everything else is its own input.
 std::string input_field(std::string_view field);
 
-// True when the input panel has a widget for `field` with `group_count` groups.
-bool has_input_for(std::string_view field, std::size_t group_count);
+// The path of a seat price, e.g. "seat_prices.recruiter".
+std::string price_field(inmail::Plan plan);
+
+// True when the input panel has a widget for `field`, with `group_count`
+// groups and the price of `plan` (the plan in use) on screen.
+bool has_input_for(std::string_view field, std::size_t group_count, inmail::Plan plan);
 
 class FieldErrors {
  public:
@@ -28,9 +33,9 @@ class FieldErrors {
   // Every message about the input `field`, joined by "; "; empty when none.
   std::string message_for(std::string_view field) const;
 
-  // Errors that no widget shows (unknown keys, malformed input): the panel
-  // lists them at its top so that none goes unseen.
-  std::vector<inmail::FieldError> unplaced(std::size_t group_count) const;
+  // Errors that no widget of the panel shows (unknown keys, malformed links,
+  // other plans' prices): the panel lists them at its top so none goes unseen.
+  std::vector<inmail::FieldError> unplaced(std::size_t group_count, inmail::Plan plan) const;
 
  private:
   std::vector<inmail::FieldError> errors_;

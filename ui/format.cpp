@@ -1,5 +1,7 @@
 #include "format.h"
 
+#include "inmail/report.h"
+
 namespace inmail_ui {
 
 std::string format_count(std::int64_t value) {
@@ -27,6 +29,17 @@ std::string format_bp_percent(std::int64_t bp) {
     if (hundredths % 10 != 0) text += static_cast<char>('0' + hundredths % 10);
   }
   return text + "%";
+}
+
+std::string format_money(std::optional<std::int64_t> cents, std::string_view currency) {
+  if (!cents) return "n/a";
+  std::string text = inmail::money_text(*cents);
+  if (!currency.empty()) text += " " + std::string(currency);
+  return text;
+}
+
+std::string format_limit(const inmail::Limit& limit) {
+  return limit ? format_count(*limit) : std::string(inmail::kNoLimit);
 }
 
 }  // namespace inmail_ui

@@ -85,13 +85,13 @@ bool frame_needed(inmail_ui::AppState& state) {
 void carry_out(const inmail_ui::FrameOutcome& outcome, const inmail_ui::AppState& state) {
   if (outcome.copy_text) inmail_ui::browser::copy_to_clipboard(*outcome.copy_text);
   if (outcome.copy_link) {
-    inmail_ui::browser::copy_to_clipboard(inmail_ui::browser::js_page_link(state.url_query));
+    inmail_ui::browser::copy_to_clipboard(inmail_ui::browser::js_page_link(state.query));
   }
-  if (outcome.open_js_page) inmail_ui::browser::open_js_page(state.url_query);
-  if (outcome.scenario_changed) g_page.frames_to_draw = kFramesAfterActivity;
-  g_page.url_outdated |= outcome.scenario_changed;
+  if (outcome.open_js_page) inmail_ui::browser::open_js_page(state.query);
+  if (outcome.query_changed) g_page.frames_to_draw = kFramesAfterActivity;
+  g_page.url_outdated |= outcome.query_changed;
   if (g_page.url_outdated && !ImGui::IsAnyItemActive()) {
-    inmail_ui::browser::replace_url_query(state.url_query);
+    inmail_ui::browser::replace_url_query(state.query);
     g_page.url_outdated = false;
   }
 }
@@ -156,7 +156,8 @@ int main() {
   io.SetClipboardTextFn = set_clipboard_text;
   io.GetClipboardTextFn = get_clipboard_text;
 
-  inmail_ui::load_query(g_page.state, inmail_ui::browser::url_query(), emscripten_get_now());
+  g_page.state.today = inmail_ui::browser::this_month();
+  inmail_ui::open_link(g_page.state, inmail_ui::browser::url_query(), emscripten_get_now());
   inmail_ui::browser::install_test_hook(g_page.state);
   inmail_ui::browser::watch_input_activity();
   emscripten_set_main_loop(run_frame, 0, false);

@@ -1,108 +1,64 @@
 #include "recompute.h"
 
+#include <utility>
+#include <vector>
+
+#include "inmail/link.h"
 #include "inmail/monte_carlo.h"
-#include "url_query.h"
 
 namespace inmail_ui {
 namespace {
 
-// What project() gives, minus Monte Carlo, which runs later.
-inmail::Result project_without_monte_carlo(const inmail::Scenario& scenario) {
-  inmail::Result result = inmail::project_deterministic(scenario);
-  result.solvers = inmail::solve(scenario);
-  return result;
-}
-
-PolicyColumn project_under_policy(const inmail::Scenario& scenario, inmail::Policy policy) {
-  PolicyColumn column;
-  column.policy = policy;
-  inmail::Scenario variant = scenario;
-  variant.policy = policy;
-  if (!variant.given.allotment) {
-    const auto allotment = inmail::plan_allotment(variant.plan, policy);
-    if (!allotment) {
-      column.unavailable = "plan not offered under this policy";
-      return column;
-    }
-    variant.allotment = *allotment;
-  }
-  const std::vector<inmail::FieldError> errors = inmail::validate_scenario(variant);
-  if (!errors.empty()) {
-    column.unavailable = errors.front().field + ": " + errors.front().message;
-    return column;
-  }
-  column.result = project_without_monte_carlo(variant);
-  return column;
-}
-
-// The current policy's column is the main result; only the other is computed.
-std::array<PolicyColumn, 2> compare_policies(const inmail::Scenario& scenario,
-                                             const inmail::Result& result) {
-  std::array<PolicyColumn, 2> columns;
-  const inmail::Policy policies[] = {inmail::Policy::kLegacy, inmail::Policy::k2015};
-  for (std::size_t i = 0; i < columns.size(); ++i) {
-    if (policies[i] == scenario.policy) {
-      columns[i] = PolicyColumn{policies[i], result, {}};
-    } else {
-      columns[i] = project_under_policy(scenario, policies[i]);
-    }
-  }
-  return columns;
-}
-
-// Every plan the policy offers with its own allotment and pooling; the team,
-// dates and the rest stay. Deterministic figures only, to stay cheap per frame.
-std::vector<PlanRow> compare_plans(const inmail::Scenario& scenario) {
-  std::vector<PlanRow> rows;
-  for (const inmail::PlanInfo& info : inmail::all_plans()) {
-    const auto allotment = inmail::plan_allotment(info.plan, scenario.policy);
-    if (!allotment) continue;
-    inmail::Scenario variant = scenario;
-    variant.plan = info.plan;
-    variant.allotment = *allotment;
-    variant.given.allotment.reset();
-    variant.pooled = info.pools_default;
-    if (!inmail::validate_scenario(variant).empty()) continue;
-    const inmail::Result result = inmail::project_deterministic(variant);
-    rows.push_back(PlanRow{info.plan, *allotment, variant.pooled, result.totals,
-                           result.months.empty() ? 0 : result.months.back().closing});
-  }
-  return rows;
-}
-
+// What project() gives without comparisons and Monte Carlo, which come later.
 void show_scenario(AppState& state, const inmail::Scenario& scenario, double now_ms) {
-  state.result = project_without_monte_carlo(scenario);
-  state.policies.reset();
-  state.plans.reset();
-  state.url_query = scenario_to_query(scenario);
+  state.result = inmail::project_deterministic(scenario);
+  state.result.solvers = inmail::solve(scenario);
+  state.rate_warnings = inmail::rate_warnings(state.result);
   state.monte_carlo = MonteCarloSchedule{scenario.trials > 0, now_ms + kMonteCarloSettleMs};
   state.scenario = scenario;
 }
 
+void describe_defaults(AppState& state, inmail::Scenario resolved) {
+  state.hints = inmail::default_hints(resolved, state.today);
+  state.resolved = std::move(resolved);
+}
+
 }  // namespace
 
-void load_query(AppState& state, std::string_view query, double now_ms) {
-  inmail::ParseResult parsed = inmail::parse_scenario(query_to_scenario_json(query), kToday);
-  state.link_errors = parsed.errors;
-  if (!parsed.ok()) parsed = inmail::parse_scenario("{}", kToday);
-  state.inputs = inputs_from_scenario(*parsed.scenario);
-  on_inputs_changed(state, now_ms);
+void open_link(AppState& state, std::string_view query, double now_ms) {
+  const inmail::LinkContents link = inmail::decode_link(query);
+  const inmail::ParseResult parsed = inmail::parse_scenario(link.scenario_json, state.today);
+  if (link.errors.empty() && parsed.ok()) {
+    state.inputs = inputs_from_scenario(*parsed.scenario, link.currency);
+    on_inputs_changed(state, now_ms);
+    return;
+  }
+  std::vector<inmail::FieldError> errors = link.errors;
+  errors.insert(errors.end(), parsed.errors.begin(), parsed.errors.end());
+  state.inputs = default_inputs(state.today);
+  describe_defaults(state, inmail::read_leniently(inputs_to_json(state.inputs), state.today));
+  state.errors = FieldErrors(std::move(errors));
+  state.scenario_json = link.scenario_json;
+  state.query = inmail::encode_link(link.scenario_json, link.currency).value_or("");
+  state.scenario.reset();
+  state.monte_carlo = MonteCarloSchedule{};
 }
 
 void on_inputs_changed(AppState& state, double now_ms) {
-  inmail::ParseResult parsed = parse_inputs(state.inputs);
-  state.errors = FieldErrors(std::move(parsed.errors));
-  if (parsed.ok()) show_scenario(state, *parsed.scenario, now_ms);
-}
-
-const std::array<PolicyColumn, 2>& policy_comparison(AppState& state) {
-  if (!state.policies) state.policies = compare_policies(*state.scenario, state.result);
-  return *state.policies;
-}
-
-const std::vector<PlanRow>& plan_comparison(AppState& state) {
-  if (!state.plans) state.plans = compare_plans(*state.scenario);
-  return *state.plans;
+  state.scenario_json = inputs_to_json(state.inputs);
+  state.query = inmail::encode_link(state.scenario_json, state.inputs.currency).value_or("");
+  // The link must read back: its own problems (a currency label too long)
+  // come first, as when it is opened.
+  std::vector<inmail::FieldError> errors = inmail::decode_link(state.query).errors;
+  inmail::ParseResult parsed = inmail::parse_scenario(state.scenario_json, state.today);
+  errors.insert(errors.end(), parsed.errors.begin(), parsed.errors.end());
+  state.errors = FieldErrors(std::move(errors));
+  if (parsed.ok()) {
+    describe_defaults(state, *parsed.scenario);
+    if (state.errors.empty()) show_scenario(state, *parsed.scenario, now_ms);
+  } else {
+    describe_defaults(state, inmail::read_leniently(state.scenario_json, state.today));
+  }
 }
 
 bool run_due_monte_carlo(AppState& state, double now_ms, bool widget_held) {
@@ -110,6 +66,13 @@ bool run_due_monte_carlo(AppState& state, double now_ms, bool widget_held) {
   state.result.monte_carlo = inmail::run_monte_carlo(*state.scenario);
   state.monte_carlo.pending = false;
   return true;
+}
+
+const inmail::Comparisons& comparisons(AppState& state) {
+  if (!state.result.comparisons) {
+    state.result.comparisons = inmail::compare(*state.scenario, state.result.totals);
+  }
+  return *state.result.comparisons;
 }
 
 }  // namespace inmail_ui

@@ -1,36 +1,44 @@
-// How the page's state follows its inputs; browser-independent so that it is
-// tested natively.
+// How the page's state follows a link and its inputs; browser-independent so
+// that it is tested natively.
 #pragma once
 
 #include <string_view>
 
 #include "app_state.h"
+#include "inmail/projection.h"
 
 namespace inmail_ui {
 
 // Monte Carlo waits this long after the last change before it runs.
 inline constexpr double kMonteCarloSettleMs = 250.0;
 
-// Opens the scenario of a URL query (docs/url-query.md). A query with errors
-// keeps them in `link_errors` and shows the default scenario instead.
-void load_query(AppState& state, std::string_view query, double now_ms);
+// Opens a URL query (docs/url-query.md) in the month `state.today`. A link
+// with errors shows them (its own first, then its scenario's), no figures,
+// and the default scenario's inputs.
+void open_link(AppState& state, std::string_view query, double now_ms);
 
-// Validates the inputs; when they are good, recomputes every deterministic
-// view now and schedules Monte Carlo. Otherwise keeps the last good views.
+// Asks the engine about the inputs; when they are valid, recomputes the
+// deterministic figures and both solvers now and schedules Monte Carlo.
+// Otherwise the views keep the last valid figures.
 void on_inputs_changed(AppState& state, double now_ms);
 
 // Runs the scheduled Monte Carlo once it is due and no widget is held.
 // Returns true when it ran.
 bool run_due_monte_carlo(AppState& state, double now_ms, bool widget_held);
 
-// "Legacy vs 2015" and the plan comparison of the scenario on screen. Each
-// costs up to a few dozen projections, so they are computed when their tab is
-// shown (the frame the input changes, if the tab is open), not for hidden tabs.
-// Require a scenario on screen.
-const std::array<PolicyColumn, 2>& policy_comparison(AppState& state);
-const std::vector<PlanRow>& plan_comparison(AppState& state);
+// The engine's comparisons of the scenario on screen (policies and plans).
+// They cost up to a dozen projections, so they are computed when first asked
+// for (their tab on screen, the test hook), then kept with the result.
+// Requires a scenario on screen.
+const inmail::Comparisons& comparisons(AppState& state);
 
+// Figures are shown only for inputs without errors.
+inline bool figures_are_current(const AppState& state) {
+  return state.scenario.has_value() && state.errors.empty();
+}
 // True while the views show a scenario other than the inputs'.
-inline bool views_are_stale(const AppState& state) { return !state.errors.empty(); }
+inline bool views_are_stale(const AppState& state) {
+  return state.scenario.has_value() && !state.errors.empty();
+}
 
 }  // namespace inmail_ui

@@ -3,9 +3,16 @@
 #include <nlohmann/json.hpp>
 
 #include "inmail/json.h"
+#include "recompute.h"
 
 namespace inmail_ui {
 namespace {
+
+using nlohmann::ordered_json;
+
+std::string dump(const ordered_json& value) {
+  return value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+}
 
 void append_bounded(std::vector<double>& samples, double value) {
   if (samples.size() == FrameStats::kCapacity) samples.erase(samples.begin());
@@ -14,10 +21,19 @@ void append_bounded(std::vector<double>& samples, double value) {
 
 }  // namespace
 
-std::string snapshot_json(const AppState& state) {
-  if (!state.scenario) return R"({"scenario":null,"result":null})";
-  return R"({"scenario":)" + inmail::scenario_to_json(*state.scenario) + R"(,"result":)" +
-         inmail::result_to_json(state.result) + "}";
+std::string snapshot_json(AppState& state) {
+  std::string result = "null";
+  if (figures_are_current(state)) {
+    comparisons(state);
+    result = inmail::result_to_json(state.result);
+  }
+  ordered_json errors = ordered_json::array();
+  for (const inmail::FieldError& error : state.errors.all()) {
+    errors.push_back({{"field", error.field}, {"message", error.message}});
+  }
+  const std::string& scenario = state.scenario_json.empty() ? "null" : state.scenario_json;
+  return "{\"query\":" + dump(state.query) + ",\"scenario\":" + scenario + ",\"result\":" + result +
+         ",\"errors\":" + dump(errors) + "}";
 }
 
 std::string frame_stats_json(const FrameStats& stats) {
@@ -27,14 +43,6 @@ std::string frame_stats_json(const FrameStats& stats) {
                         {"edit_ms", stats.edit_ms},
                         {"edit_build_ms", stats.edit_build_ms}}
       .dump();
-}
-
-std::string errors_json(const AppState& state) {
-  nlohmann::json errors = nlohmann::json::array();
-  for (const inmail::FieldError& error : state.errors.all()) {
-    errors.push_back({{"field", error.field}, {"message", error.message}});
-  }
-  return errors.dump();
 }
 
 std::string widget_rects_json(const AppState& state, double pixel_ratio) {

@@ -7,16 +7,15 @@
 
 namespace inmail_ui {
 
-// {"scenario": ..., "result": ...} in the spec's shapes, for what the views
-// show; both null before any scenario was valid.
-std::string snapshot_json(const AppState& state);
+// {"query": the page's link query, "scenario": the scenario as given,
+//  "result": the engine's result for it with comparisons (computed now if
+//  not yet) and Monte Carlo once it has run, or null while errors are shown,
+//  "errors": [{"field", "message"}] on screen, a link's own first}.
+std::string snapshot_json(AppState& state);
 
 // {"frames": N, "first_frame_ms": T, "all_ms": [...], "edit_ms": [...],
 //  "edit_build_ms": [...]}.
 std::string frame_stats_json(const FrameStats& stats);
-
-// [{"field": ..., "message": ...}]: the errors of the inputs on screen.
-std::string errors_json(const AppState& state);
 
 // {"<name>": {"x":..,"y":..,"width":..,"height":..}, ...}: where each input
 // and button was last drawn, in CSS pixels, so that tests can drag it.

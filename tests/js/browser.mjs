@@ -21,11 +21,16 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** Starts Debian's Chromium headless with this machine's flags. */
+export function launchChromium() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
 /** Serves build/site and starts Chromium; resolves to { browser, url, close }. */
 export async function openSite() {
   requireSite();
   const { server, url } = await startServer({ root: SITE_DIR, port: 0 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   return {
     browser,
     url,
