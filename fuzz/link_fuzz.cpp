@@ -7,9 +7,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 #include "inmail/json.h"
+#include "inmail/json_value.h"
 #include "inmail/link.h"
 #include "inmail/page.h"
 
@@ -33,8 +32,9 @@ inmail::LinkContents reencoded(const inmail::LinkContents& link) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view query(reinterpret_cast<const char*>(data), size);
   const inmail::LinkContents link = inmail::decode_link(query);
-  const nlohmann::json scenario = nlohmann::json::parse(link.scenario_json, nullptr, false);
-  check(scenario.is_object() && scenario.contains("policy"));
+  const std::optional<inmail::JsonValue> scenario =
+      inmail::parse_json(link.scenario_json, 32).value;
+  check(scenario && scenario->is_object() && scenario->contains("policy"));
   const inmail::LinkContents written = reencoded(link);
   check(written.errors.empty() && written.currency == link.currency);
   check(reencoded(written).scenario_json == written.scenario_json);
@@ -46,6 +46,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // The page's answer for the link is JSON, whatever the link held.
   const std::string page = inmail::open_link_json(query, kToday);
-  check(!nlohmann::json::parse(page, nullptr, false).is_discarded());
+  check(inmail::parse_json(page, 32).value.has_value());
   return 0;
 }

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "inmail/json_value.h"
 #include "test_support.h"
 
 namespace inmail {
@@ -91,6 +92,13 @@ TEST(Json, BreakEvenRateIsAPercent) {
   Result result;
   result.solvers.break_even_response_bp = 4515;
   EXPECT_NE(result_to_json(result).find(R"("break_even_response_rate":45.15)"), std::string::npos);
+  // Every rate is written as its double bp / 100 would be.
+  for (std::int64_t bp = 0; bp <= 10000; ++bp) {
+    result.solvers.break_even_response_bp = bp;
+    const std::string expected =
+        "\"break_even_response_rate\":" + json_double_text(static_cast<double>(bp) / 100.0) + "}";
+    ASSERT_NE(result_to_json(result).find(expected), std::string::npos) << bp;
+  }
 }
 
 TEST(Json, ScenarioRoundTripsThroughItsJson) {

@@ -108,6 +108,13 @@ TEST(Link, KeepsWrongValuesAndUnknownKeys) {
       "colour": "red", "name": "x", "groups": [{"name": "A"}, {"name": "B"}]})"));
 }
 
+// A shorthand key beside `groups` is an error, whatever its value: the link
+// keeps it even when it holds the default.
+TEST(Link, KeepsShorthandKeysBesideGroups) {
+  EXPECT_EQ(link_of(R"({"policy": "2015", "groups": "x", "seats": 1})"),
+            "policy=2015&groups=x&seats=1");
+}
+
 TEST(Link, DecodesValuesAsJsonExceptTheTextKeys) {
   EXPECT_EQ(scenario_of("policy=2015&plan=recruiter_lite&start=2015-01&seats=2&pooled=false"
                         "&response_rate=25.5&balance_cap=none"),

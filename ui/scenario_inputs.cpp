@@ -3,22 +3,19 @@
 #include <cmath>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
 #include "inmail/explain.h"
+#include "inmail/json_value.h"
 #include "inmail/link.h"
 
 namespace inmail_ui {
 namespace {
 
-using nlohmann::ordered_json;
-
-// The spec's word for a limit that is switched off (balance_cap, expiry_days).
+using Json = inmail::JsonValue;
 
 // A typed number as the JSON the engine reads: whole numbers as integers
 // (so that links read "25", not "25.0"), and a value that is not finite as
 // its text, which the engine reports as not a number at its field.
-ordered_json number_json(double value) {
+Json number_json(double value) {
   constexpr double kExactIntegers = 9007199254740992.0;  // 2^53
   if (!std::isfinite(value)) return std::to_string(value);
   if (std::trunc(value) == value && std::fabs(value) < kExactIntegers) {
@@ -27,23 +24,23 @@ ordered_json number_json(double value) {
   return value;
 }
 
-ordered_json limit_json(const inmail::Limit& limit) {
-  return limit ? ordered_json(*limit) : ordered_json(inmail::kNoLimit);
+Json limit_json(const inmail::Limit& limit) {
+  return limit ? Json(*limit) : Json(inmail::kNoLimit);
 }
 
-ordered_json group_json(const GroupInputs& group) {
-  return {{"name", group.name},
-          {"seats", group.seats},
-          {"sends_per_month", group.sends_per_month},
-          {"response_rate", number_json(group.response_rate)},
-          {"response_days", group.response_days}};
+Json group_json(const GroupInputs& group) {
+  return Json::object({{"name", group.name},
+                       {"seats", group.seats},
+                       {"sends_per_month", group.sends_per_month},
+                       {"response_rate", number_json(group.response_rate)},
+                       {"response_days", group.response_days}});
 }
 
-ordered_json seat_prices_json(const ScenarioInputs& inputs) {
-  ordered_json prices = ordered_json::object();
+Json seat_prices_json(const ScenarioInputs& inputs) {
+  Json prices = Json::object();
   for (const inmail::PlanInfo& info : inmail::all_plans()) {
     const auto& price = inputs.seat_prices[static_cast<std::size_t>(info.plan)];
-    if (price) prices[std::string(info.name)] = number_json(*price);
+    if (price) prices[info.name] = number_json(*price);
   }
   return prices;
 }
@@ -60,13 +57,13 @@ GroupInputs group_inputs(const inmail::Group& group) {
 }  // namespace
 
 std::string inputs_to_json(const ScenarioInputs& inputs) {
-  ordered_json scenario = {{"policy", std::string(inmail::policy_name(inputs.policy))},
-                           {"plan", std::string(inmail::plan_info(inputs.plan).name)}};
+  Json scenario = Json::object({{"policy", inmail::policy_name(inputs.policy)},
+                                {"plan", inmail::plan_info(inputs.plan).name}});
   if (inputs.allotment) scenario["allotment"] = *inputs.allotment;
   if (inputs.start) scenario["start"] = *inputs.start;
   scenario["months"] = inputs.months;
   if (inputs.pooled) scenario["pooled"] = *inputs.pooled;
-  ordered_json groups = ordered_json::array();
+  Json groups = Json::array();
   for (const GroupInputs& group : inputs.groups) groups.push_back(group_json(group));
   scenario["groups"] = std::move(groups);
   scenario["opening_balance"] = inputs.opening_balance;
@@ -78,7 +75,7 @@ std::string inputs_to_json(const ScenarioInputs& inputs) {
   scenario["seed"] = inputs.seed;
   scenario["seat_prices"] = seat_prices_json(inputs);
   scenario["compare"] = inputs.compare;
-  return scenario.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  return scenario.dump();
 }
 
 ScenarioInputs inputs_from_scenario(const inmail::Scenario& scenario, std::string currency) {

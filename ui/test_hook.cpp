@@ -1,17 +1,18 @@
 #include "test_hook.h"
 
-#include <nlohmann/json.hpp>
-
 #include "inmail/json.h"
+#include "inmail/json_value.h"
 #include "recompute.h"
 
 namespace inmail_ui {
 namespace {
 
-using nlohmann::ordered_json;
+using Json = inmail::JsonValue;
 
-std::string dump(const ordered_json& value) {
-  return value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+Json numbers_json(const std::vector<double>& values) {
+  Json list = Json::array();
+  for (double value : values) list.push_back(value);
+  return list;
 }
 
 void append_bounded(std::vector<double>& samples, double value) {
@@ -27,31 +28,31 @@ std::string snapshot_json(AppState& state) {
     comparisons(state);
     result = inmail::result_to_json(state.result);
   }
-  ordered_json errors = ordered_json::array();
+  Json errors = Json::array();
   for (const inmail::FieldError& error : state.errors.all()) {
-    errors.push_back({{"field", error.field}, {"message", error.message}});
+    errors.push_back(Json::object({{"field", error.field}, {"message", error.message}}));
   }
   const std::string& scenario = state.scenario_json.empty() ? "null" : state.scenario_json;
-  return "{\"query\":" + dump(state.query) + ",\"scenario\":" + scenario + ",\"result\":" + result +
-         ",\"errors\":" + dump(errors) + "}";
+  return "{\"query\":" + Json(state.query).dump() + ",\"scenario\":" + scenario +
+         ",\"result\":" + result + ",\"errors\":" + errors.dump() + "}";
 }
 
 std::string frame_stats_json(const FrameStats& stats) {
-  return nlohmann::json{{"frames", stats.frames},
-                        {"first_frame_ms", stats.first_frame_ms},
-                        {"all_ms", stats.all_ms},
-                        {"edit_ms", stats.edit_ms},
-                        {"edit_build_ms", stats.edit_build_ms}}
+  return Json::object({{"frames", stats.frames},
+                       {"first_frame_ms", stats.first_frame_ms},
+                       {"all_ms", numbers_json(stats.all_ms)},
+                       {"edit_ms", numbers_json(stats.edit_ms)},
+                       {"edit_build_ms", numbers_json(stats.edit_build_ms)}})
       .dump();
 }
 
 std::string widget_rects_json(const AppState& state, double pixel_ratio) {
-  nlohmann::json rects = nlohmann::json::object();
+  Json rects = Json::object();
   for (const auto& [field, rect] : state.widget_rects) {
-    rects[field] = {{"x", rect.x / pixel_ratio},
-                    {"y", rect.y / pixel_ratio},
-                    {"width", rect.width / pixel_ratio},
-                    {"height", rect.height / pixel_ratio}};
+    rects[field] = Json::object({{"x", rect.x / pixel_ratio},
+                                 {"y", rect.y / pixel_ratio},
+                                 {"width", rect.width / pixel_ratio},
+                                 {"height", rect.height / pixel_ratio}});
   }
   return rects.dump();
 }

@@ -1,32 +1,23 @@
 #include "inmail/json.h"
 
-#include <nlohmann/json.hpp>
-
+#include "inmail/json_value.h"
 #include "json_writer.h"
 
 namespace inmail {
 namespace {
 
-// ordered_json keeps the spec's key order, so output reads like the spec.
 using detail::hundredths_json;
 using detail::JsonWriter;
-using nlohmann::ordered_json;
 
-std::string dump(const ordered_json& value, int indent) {
-  // Replace, never throw, on invalid UTF-8 (parsing already rejects it).
-  return value.dump(indent, ' ', false, ordered_json::error_handler_t::replace);
-}
-
-// A JSON number or string as nlohmann formats it: doubles in their shortest
-// round-trip form (45.15, 0.0), strings escaped.
-template <class T>
-std::string json_text(const T& value) {
-  return dump(ordered_json(value), -1);
+std::string json_string(std::string_view text) {
+  std::string quoted;
+  append_json_string(quoted, text);
+  return quoted;
 }
 
 template <class T>
-ordered_json or_null(const std::optional<T>& value) {
-  return value ? ordered_json(*value) : ordered_json(nullptr);
+JsonValue or_null(const std::optional<T>& value) {
+  return value ? JsonValue(*value) : JsonValue();
 }
 
 void write_month(JsonWriter& out, const MonthFigures& month) {
@@ -48,7 +39,7 @@ void write_optional(JsonWriter& out, const std::optional<Integer>& value) {
 }
 
 void write_group(JsonWriter& out, const GroupFigures& group) {
-  out.begin_object().key("name").raw(json_text(group.name));
+  out.begin_object().key("name").raw(json_string(group.name));
   out.key("rate_warning_days").number(group.rate_warning_days).key("months").begin_array();
   for (const GroupMonthFigures& month : group.months) {
     out.begin_object().key("month").plain_string(format_year_month(month.month));
@@ -126,7 +117,7 @@ void write_solvers(JsonWriter& out, const Solvers& solvers) {
   write_optional(out, solvers.max_sustainable_sends);
   out.key("break_even_response_rate");
   if (solvers.break_even_response_bp) {
-    out.raw(json_text(static_cast<double>(*solvers.break_even_response_bp) / 100.0));
+    out.raw(detail::hundredths_double_text(*solvers.break_even_response_bp));
   } else {
     out.raw("null");
   }
@@ -147,17 +138,9 @@ void write_monte_carlo(JsonWriter& out, const std::optional<MonteCarlo>& monte_c
     out.key("closing_p10").number(month.closing_p10);
     out.key("closing_p50").number(month.closing_p50);
     out.key("closing_p90").number(month.closing_p90);
-    out.key("shortfall_probability").raw(json_text(shortfall)).end_object();
+    out.key("shortfall_probability").raw(json_double_text(shortfall)).end_object();
   }
   out.end_array().end_object();
-}
-
-ordered_json errors_value(const std::vector<FieldError>& errors) {
-  ordered_json list = ordered_json::array();
-  for (const FieldError& error : errors) {
-    list.push_back({{"field", error.field}, {"message", error.message}});
-  }
-  return {{"errors", list}};
 }
 
 // About what the compact result takes: a month row is under 150 bytes, a
@@ -190,52 +173,63 @@ std::string result_to_json(const Result& result, int indent) {
 }
 
 std::string errors_to_json(const std::vector<FieldError>& errors, int indent) {
-  return dump(errors_value(errors), indent);
+  JsonWriter out(indent);
+  out.begin_object().key("errors").begin_array();
+  for (const FieldError& error : errors) {
+    out.begin_object().key("field").raw(json_string(error.field));
+    out.key("message").raw(json_string(error.message)).end_object();
+  }
+  out.end_array().end_object();
+  return out.take();
 }
 
-ordered_json limit_json(const std::optional<Limit>& given) {
+JsonValue limit_json(const std::optional<Limit>& given) {
   if (!given) return nullptr;
-  return *given ? ordered_json(**given) : ordered_json(kNoLimit);
+  return *given ? JsonValue(**given) : JsonValue(kNoLimit);
 }
 
-ordered_json seat_prices_json(const Scenario& scenario) {
-  ordered_json prices = ordered_json::object();
+JsonValue seat_prices_json(const Scenario& scenario) {
+  JsonValue prices = JsonValue::object();
   for (const PlanInfo& plan : all_plans()) {
     if (const auto cents = scenario.seat_price(plan.plan)) {
-      prices[std::string(plan.name)] = hundredths_json(*cents);
+      prices[plan.name] = hundredths_json(*cents);
     }
   }
   return prices;
 }
 
-std::string scenario_to_json(const Scenario& scenario, int indent) {
-  ordered_json groups = ordered_json::array();
-  for (const Group& group : scenario.groups) {
-    groups.push_back({{"name", group.name},
-                      {"seats", group.seats},
-                      {"sends_per_month", group.sends_per_month},
-                      {"response_rate", hundredths_json(group.response_bp)},
-                      {"response_days", group.response_days}});
-  }
+JsonValue group_json(const Group& group) {
+  JsonValue json = JsonValue::object();
+  json["name"] = group.name;
+  json["seats"] = group.seats;
+  json["sends_per_month"] = group.sends_per_month;
+  json["response_rate"] = hundredths_json(group.response_bp);
+  json["response_days"] = group.response_days;
+  return json;
+}
+
+std::string scenario_to_json(const Scenario& scenario) {
+  JsonValue groups = JsonValue::array();
+  for (const Group& group : scenario.groups) groups.push_back(group_json(group));
   const GivenKeys& given = scenario.given;
-  const ordered_json document = {
-      {"policy", policy_name(scenario.policy)},
-      {"plan", plan_info(scenario.plan).name},
-      {"allotment", or_null(given.allotment)},
-      {"start", given.start ? ordered_json(format_year_month(*given.start)) : nullptr},
-      {"months", scenario.months},
-      {"pooled", or_null(given.pooled)},
-      {"groups", groups},
-      {"opening_balance", scenario.opening_balance},
-      {"launch_bonus", scenario.launch_bonus},
-      {"expiry_days", limit_json(given.expiry_days)},
-      {"balance_cap", limit_json(given.balance_cap)},
-      {"refresh_day", scenario.refresh_day},
-      {"trials", scenario.trials},
-      {"seed", scenario.seed},
-      {"seat_prices", seat_prices_json(scenario)},
-      {"compare", scenario.compare}};
-  return dump(document, indent);
+  JsonValue document = JsonValue::object();
+  document["policy"] = policy_name(scenario.policy);
+  document["plan"] = plan_info(scenario.plan).name;
+  document["allotment"] = or_null(given.allotment);
+  document["start"] = given.start ? JsonValue(format_year_month(*given.start)) : JsonValue();
+  document["months"] = scenario.months;
+  document["pooled"] = or_null(given.pooled);
+  document["groups"] = std::move(groups);
+  document["opening_balance"] = scenario.opening_balance;
+  document["launch_bonus"] = scenario.launch_bonus;
+  document["expiry_days"] = limit_json(given.expiry_days);
+  document["balance_cap"] = limit_json(given.balance_cap);
+  document["refresh_day"] = scenario.refresh_day;
+  document["trials"] = scenario.trials;
+  document["seed"] = scenario.seed;
+  document["seat_prices"] = seat_prices_json(scenario);
+  document["compare"] = scenario.compare;
+  return document.dump();
 }
 
 JsonOutcome project_json(std::string_view scenario_json, YearMonth today, int indent) {

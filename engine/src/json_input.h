@@ -1,20 +1,29 @@
-// JSON text from outside (a scenario, a value in a link), parsed so that
+// JSON text from outside (a scenario, a value in a link), read so that
 // hostile input costs a linear scan: never deep recursion, never a throw.
 #pragma once
 
+#include <optional>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
+#include "inmail/json_value.h"
 #include "inmail/scenario.h"
 
 namespace inmail::detail {
 
-// The parsed text, or a discarded value when it is not valid JSON or nests
-// arrays and objects deeper than limits::kMaxJsonDepth.
-nlohmann::json parse_json_input(std::string_view text);
+// The parsed text, unless it is not valid JSON or nests arrays and objects
+// deeper than limits::kMaxJsonDepth.
+inline JsonParse parse_json_input(std::string_view text) {
+  return parse_json(text, limits::kMaxJsonDepth);
+}
 
-// Why parse_json_input() refused `text`, as an error of the whole document.
-FieldError describe_syntax_problem(std::string_view text);
+inline std::optional<JsonValue> json_input_value(std::string_view text) {
+  return parse_json_input(text).value;
+}
+
+// Why parse_json_input() refused the text, as an error of the whole document.
+inline FieldError syntax_problem(const JsonParse& parse) {
+  if (parse.too_deep) return {"", parse.error};
+  return {"", "invalid JSON at byte " + std::to_string(parse.error_byte) + ": " + parse.error};
+}
 
 }  // namespace inmail::detail

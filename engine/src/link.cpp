@@ -1,9 +1,7 @@
 #include "inmail/link.h"
 
 #include <algorithm>
-#include <unordered_set>
-
-#include <nlohmann/json.hpp>
+#include <set>
 
 #include "inmail/schema.h"
 #include "json_input.h"
@@ -11,8 +9,7 @@
 namespace inmail {
 namespace {
 
-using nlohmann::json;
-using nlohmann::ordered_json;
+using Json = JsonValue;
 
 constexpr char kHexDigits[] = "0123456789ABCDEF";
 
@@ -36,42 +33,6 @@ int hex_value(char c) {
   return -1;
 }
 
-// Whether `text` is well-formed UTF-8 (no overlongs, surrogates or values
-// past U+10FFFF), as JSON text must be.
-bool is_utf8(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (byte < 0x80) {
-      ++i;
-      continue;
-    }
-    if (byte >= 0xC2 && byte <= 0xDF) {
-      length = 2;
-    } else if (byte >= 0xE0 && byte <= 0xEF) {
-      length = 3;
-      if (byte == 0xE0) low = 0xA0;
-      if (byte == 0xED) high = 0x9F;
-    } else if (byte >= 0xF0 && byte <= 0xF4) {
-      length = 4;
-      if (byte == 0xF0) low = 0x90;
-      if (byte == 0xF4) high = 0x8F;
-    } else {
-      return false;
-    }
-    if (i + length > text.size()) return false;
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) return false;
-    }
-    i += length;
-  }
-  return true;
-}
-
 bool is_text_key(std::string_view key) {
   return key == "policy" || key == "plan" || key == "start" || key == kCurrencyKey;
 }
@@ -79,18 +40,18 @@ bool is_text_key(std::string_view key) {
 // A value as the link writes it: the text keys as they are, anything else
 // as JSON text, except a string that is not JSON text itself, which stays
 // as typed so that it reads back as the same string.
-std::string value_text(std::string_view key, const ordered_json& value) {
+std::string value_text(std::string_view key, const Json& value) {
   if (value.is_string()) {
-    const std::string& text = value.get_ref<const std::string&>();
-    if (is_text_key(key) || detail::parse_json_input(text).is_discarded()) return text;
+    const std::string& text = value.as_string();
+    if (is_text_key(key) || !detail::json_input_value(text)) return text;
   }
-  return value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  return value.dump();
 }
 
-json value_of(std::string_view key, const std::string& text) {
+Json value_of(std::string_view key, const std::string& text) {
   if (is_text_key(key)) return text;
-  json parsed = detail::parse_json_input(text);
-  return parsed.is_discarded() ? json(text) : parsed;
+  std::optional<Json> parsed = detail::json_input_value(text);
+  return parsed ? std::move(*parsed) : Json(text);
 }
 
 class QueryWriter {
@@ -131,12 +92,14 @@ class LinkReader {
   void finish(bool empty_query) {
     if (!scenario_.contains("policy")) {
       const bool today = empty_query || today_format_;
-      ordered_json with_policy = {{"policy", today ? kTodayPolicy : kOldLinkPolicy}};
-      with_policy.update(scenario_);
+      Json with_policy = Json::object();
+      with_policy["policy"] = today ? kTodayPolicy : kOldLinkPolicy;
+      for (const Json::Member& member : scenario_.members()) {
+        with_policy[member.first] = member.second;
+      }
       scenario_ = std::move(with_policy);
     }
-    contents_.scenario_json =
-        scenario_.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+    contents_.scenario_json = scenario_.dump();
   }
 
  private:
@@ -163,12 +126,12 @@ class LinkReader {
   }
 
   LinkContents& contents_;
-  ordered_json scenario_ = ordered_json::object();
-  std::unordered_set<std::string> seen_;
+  Json scenario_ = Json::object();
+  std::set<std::string> seen_;
   bool today_format_ = false;
 };
 
-bool has_shorthand_keys(const ordered_json& scenario) {
+bool has_shorthand_keys(const Json& scenario) {
   const std::vector<FieldInfo>& fields = scenario_fields();
   return std::any_of(fields.begin(), fields.end(), [&](const FieldInfo& field) {
     return field.in_group && scenario.contains(field.key);
@@ -178,14 +141,14 @@ bool has_shorthand_keys(const ordered_json& scenario) {
 // The single group, when the link can write it as the shorthand keys: one
 // group with the default name and no other keys, and no shorthand key
 // beside it (that is an error the link keeps).
-const ordered_json* shorthand_group(const ordered_json& scenario) {
-  const auto groups = scenario.find("groups");
-  if (groups == scenario.end() || !groups->is_array() || groups->size() != 1 ||
-      !(*groups)[0].is_object() || has_shorthand_keys(scenario)) {
+const Json* shorthand_group(const Json& scenario) {
+  const Json* groups = scenario.find("groups");
+  if (groups == nullptr || !groups->is_array() || groups->size() != 1 ||
+      !groups->items()[0].is_object() || has_shorthand_keys(scenario)) {
     return nullptr;
   }
-  const ordered_json& group = (*groups)[0];
-  for (const auto& [key, value] : group.items()) {
+  const Json& group = groups->items()[0];
+  for (const auto& [key, value] : group.members()) {
     const bool writable = key == "name" ? value.is_null() || value == default_group_name(0)
                                         : find_field(key, true) != nullptr;
     if (!writable) return nullptr;
@@ -197,39 +160,40 @@ const ordered_json* shorthand_group(const ordered_json& scenario) {
 // Keys whose defaults follow the policy or the plan are written whenever
 // given: a value the user chose carries over to comparisons, a default
 // does not.
-bool is_fixed_default(std::string_view key, bool in_group, const ordered_json& value) {
+bool is_fixed_default(std::string_view key, bool in_group, const Json& value) {
   const FieldInfo* field = find_field(key, in_group);
   return field != nullptr && field->default_json != "null" &&
-         ordered_json::parse(field->default_json) == value;
+         detail::json_input_value(field->default_json) == value;
 }
 
-void write_value(QueryWriter& writer, std::string_view key, const ordered_json& value,
-                 bool in_group) {
-  if (value.is_null() || is_fixed_default(key, in_group, value)) return;
+// `keep_defaults`: the value is an error even when it is the default (a
+// shorthand key beside `groups`), and the link keeps it.
+void write_value(QueryWriter& writer, std::string_view key, const Json& value, bool in_group,
+                 bool keep_defaults = false) {
+  if (value.is_null() || (!keep_defaults && is_fixed_default(key, in_group, value))) return;
   writer.add(key, value_text(key, value));
 }
 
-void write_keys(QueryWriter& writer, const ordered_json& scenario) {
+void write_keys(QueryWriter& writer, const Json& scenario) {
   for (const FieldInfo& field : scenario_fields()) {
     if (field.key == "policy" || field.in_group) continue;
-    const std::string key(field.key);
-    if (key == "groups") {
-      const ordered_json* group = shorthand_group(scenario);
-      const ordered_json& shorthand = group != nullptr ? *group : scenario;
-      if (group == nullptr && scenario.contains(key))
-        write_value(writer, key, scenario[key], false);
+    if (field.key == "groups") {
+      const Json* group = shorthand_group(scenario);
+      const Json& shorthand = group != nullptr ? *group : scenario;
+      const Json* groups = scenario.find(field.key);
+      const bool beside_groups = group == nullptr && groups != nullptr;
+      if (beside_groups) write_value(writer, field.key, *groups, false);
       for (const FieldInfo& group_field : scenario_fields()) {
-        const std::string group_key(group_field.key);
-        if (!group_field.in_group || group_key == "name" || !shorthand.contains(group_key))
-          continue;
-        write_value(writer, group_key, shorthand[group_key], true);
+        const Json* value = shorthand.find(group_field.key);
+        if (!group_field.in_group || group_field.key == "name" || value == nullptr) continue;
+        write_value(writer, group_field.key, *value, true, beside_groups);
       }
-    } else if (scenario.contains(key)) {
-      write_value(writer, key, scenario[key], false);
+    } else if (const Json* value = scenario.find(field.key)) {
+      write_value(writer, field.key, *value, false);
     }
   }
   // Keys the engine does not know stay in the link, so that it reports them.
-  for (const auto& [key, value] : scenario.items()) {
+  for (const auto& [key, value] : scenario.members()) {
     if (!is_top_level_key(key)) writer.add(key, value_text(key, value));
   }
 }
@@ -298,15 +262,15 @@ LinkContents decode_link(std::string_view query) {
 }
 
 std::optional<std::string> encode_link(std::string_view scenario_json, std::string_view currency) {
-  const ordered_json scenario = scenario_json.size() <= limits::kMaxInputBytes
-                                    ? ordered_json(detail::parse_json_input(scenario_json))
-                                    : ordered_json(ordered_json::value_t::discarded);
-  if (!scenario.is_object()) return std::nullopt;
+  if (scenario_json.size() > limits::kMaxInputBytes) return std::nullopt;
+  const std::optional<Json> scenario = detail::json_input_value(scenario_json);
+  if (!scenario || !scenario->is_object()) return std::nullopt;
   QueryWriter writer;
-  const ordered_json policy = scenario.value("policy", ordered_json(kOldLinkPolicy));
-  const bool today_policy = policy == kTodayPolicy;
+  const Json* given_policy = scenario->find("policy");
+  const Json policy = given_policy ? *given_policy : Json(kOldLinkPolicy);
+  const bool today_policy = policy == Json(kTodayPolicy);
   if (!today_policy && !policy.is_null()) writer.add("policy", value_text("policy", policy));
-  write_keys(writer, scenario);
+  write_keys(writer, *scenario);
   if (!currency.empty()) writer.add(kCurrencyKey, currency);
   if (!today_policy || writer.empty()) return writer.take();
   QueryWriter marked;

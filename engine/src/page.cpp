@@ -1,7 +1,5 @@
 #include "inmail/page.h"
 
-#include <nlohmann/json.hpp>
-
 #include "inmail/explain.h"
 #include "inmail/json.h"
 #include "inmail/link.h"
@@ -14,39 +12,35 @@
 namespace inmail {
 namespace {
 
-using nlohmann::ordered_json;
+using Json = JsonValue;
 
-std::string dump(const ordered_json& value) {
-  return value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
-}
-
-ordered_json errors_list(const std::vector<FieldError>& errors) {
-  ordered_json list = ordered_json::array();
+Json errors_list(const std::vector<FieldError>& errors) {
+  Json list = Json::array();
   for (const FieldError& error : errors) {
-    list.push_back({{"field", error.field}, {"message", error.message}});
+    list.push_back(Json::object({{"field", error.field}, {"message", error.message}}));
   }
   return list;
 }
 
-ordered_json note_json(const std::optional<Explanation>& note) {
+Json note_json(const std::optional<Explanation>& note) {
   if (!note) return nullptr;
-  return {{"code", note->code}, {"title", note->title}, {"text", note->text}};
+  return Json::object({{"code", note->code}, {"title", note->title}, {"text", note->text}});
 }
 
-ordered_json defaults_json(const DefaultHints& hints) {
-  return {{"allotment", hints.allotment},
-          {"start", hints.start},
-          {"pooled", hints.pooled},
-          {"expiry_days", hints.expiry_days},
-          {"balance_cap", hints.balance_cap}};
+Json defaults_json(const DefaultHints& hints) {
+  return Json::object({{"allotment", hints.allotment},
+                       {"start", hints.start},
+                       {"pooled", hints.pooled},
+                       {"expiry_days", hints.expiry_days},
+                       {"balance_cap", hints.balance_cap}});
 }
 
 // The notes that need figures; null ones without a result.
-ordered_json result_notes(const Scenario* scenario, const Result* result) {
-  ordered_json notes = {
-      {"solvers", {{"max_sustainable_sends", nullptr}, {"break_even_response_rate", nullptr}}},
-      {"rate_warnings", ordered_json::array()},
-      {"cheapest_plan", nullptr}};
+Json result_notes(const Scenario* scenario, const Result* result) {
+  Json notes = Json::object({{"solvers", Json::object({{"max_sustainable_sends", nullptr},
+                                                       {"break_even_response_rate", nullptr}})},
+                             {"rate_warnings", Json::array()},
+                             {"cheapest_plan", nullptr}});
   if (!result) return notes;
   notes["solvers"]["max_sustainable_sends"] =
       note_json(max_sustainable_sends_note(*scenario, result->solvers));
@@ -54,7 +48,7 @@ ordered_json result_notes(const Scenario* scenario, const Result* result) {
       note_json(break_even_note(*scenario, result->solvers));
   for (const RateWarning& warning : rate_warnings(*result)) {
     notes["rate_warnings"].push_back(
-        {{"group", warning.group}, {"days", warning.days}, {"text", warning.text}});
+        Json::object({{"group", warning.group}, {"days", warning.days}, {"text", warning.text}}));
   }
   if (result->comparisons) {
     if (const auto plan = cheapest_plan_per_response(*result->comparisons)) {
@@ -71,10 +65,14 @@ Result project_for_page(Scenario scenario, const PageRequest& request) {
 }
 
 // An integer count of the report helper, or the problem with it.
-std::optional<std::int64_t> count_of(const nlohmann::json& counts, const char* key,
+std::optional<std::int64_t> count_of(const Json& counts, const char* key,
                                      std::vector<FieldError>& errors) {
-  const auto found = counts.find(key);
-  if (found != counts.end() && found->is_number_integer()) return found->get<std::int64_t>();
+  const Json* found = counts.find(key);
+  if (found && found->type() == Json::Type::kInteger) return found->as_integer();
+  if (found && found->type() == Json::Type::kUnsigned &&
+      found->as_unsigned() <= static_cast<std::uint64_t>(INT64_MAX)) {
+    return static_cast<std::int64_t>(found->as_unsigned());
+  }
   errors.push_back({key, "must be a whole number"});
   return std::nullopt;
 }
@@ -90,12 +88,12 @@ std::string page_fields(const PageRequest& request, std::vector<FieldError> erro
   if (valid) result = project_for_page(*parsed.scenario, request);
   const Scenario shown =
       valid ? *parsed.scenario : read_leniently(request.scenario_json, request.today);
-  ordered_json notes =
-      result_notes(valid ? &*parsed.scenario : nullptr, result ? &*result : nullptr);
+  Json notes = result_notes(valid ? &*parsed.scenario : nullptr, result ? &*result : nullptr);
   notes["defaults"] = defaults_json(default_hints(shown, request.today));
-  return "\"query\":" + dump(query.value_or("")) + ",\"errors\":" + dump(errors_list(errors)) +
+  return "\"query\":" + Json(query.value_or("")).dump() +
+         ",\"errors\":" + errors_list(errors).dump() +
          ",\"result\":" + (result ? result_to_json(*result) : std::string("null")) +
-         ",\"notes\":" + dump(notes) + "}";
+         ",\"notes\":" + notes.dump() + "}";
 }
 
 }  // namespace
@@ -105,19 +103,20 @@ std::string page_json(const PageRequest& request) { return "{" + page_fields(req
 std::string open_link_json(std::string_view query, YearMonth today) {
   const LinkContents link = decode_link(query);
   const PageRequest request{link.scenario_json, link.currency, today};
-  return "{\"scenario\":" + link.scenario_json + ",\"currency\":" + dump(link.currency) + "," +
-         page_fields(request, link.errors);
+  return "{\"scenario\":" + link.scenario_json + ",\"currency\":" + Json(link.currency).dump() +
+         "," + page_fields(request, link.errors);
 }
 
 std::string csv_json(std::string_view scenario_json, std::string_view currency, YearMonth today) {
   ParseResult parsed = parse_scenario(scenario_json, today);
-  if (!parsed.ok()) return dump({{"errors", errors_list(parsed.errors)}});
+  if (!parsed.ok()) return Json::object({{"errors", errors_list(parsed.errors)}}).dump();
   parsed.scenario->trials = 0;
-  return dump({{"csv", result_to_csv(project_deterministic(*parsed.scenario), currency)}});
+  const std::string csv = result_to_csv(project_deterministic(*parsed.scenario), currency);
+  return Json::object({{"csv", csv}}).dump();
 }
 
 std::string report_rate_json(std::string_view counts_json) {
-  const nlohmann::json counts = detail::parse_json_input(counts_json);
+  const Json counts = detail::json_input_value(counts_json).value_or(Json());
   std::vector<FieldError> errors;
   if (!counts.is_object()) {
     errors.push_back({"", "the counts must be a JSON object"});
@@ -128,13 +127,14 @@ std::string report_rate_json(std::string_view counts_json) {
     if (errors.empty()) {
       const ReportRate rate = response_rate_from_report(*sent, *accepted, *declined);
       if (rate.response_bp) {
-        return dump({{"response_rate", detail::hundredths_json(*rate.response_bp)},
-                     {"errors", ordered_json::array()}});
+        return Json::object({{"response_rate", detail::hundredths_json(*rate.response_bp)},
+                             {"errors", Json::array()}})
+            .dump();
       }
       errors = rate.errors;
     }
   }
-  return dump({{"response_rate", nullptr}, {"errors", errors_list(errors)}});
+  return Json::object({{"response_rate", nullptr}, {"errors", errors_list(errors)}}).dump();
 }
 
 }  // namespace inmail

@@ -4,8 +4,6 @@
 #include <string>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
 #include "inmail/monte_carlo.h"
 #include "inmail/schema.h"
 #include "json_input.h"
@@ -13,7 +11,7 @@
 namespace inmail {
 namespace {
 
-using nlohmann::json;
+using Json = JsonValue;
 
 // An integer field's name and valid range, shared by parsing and validation.
 struct IntRule {
@@ -55,7 +53,7 @@ std::size_t utf8_length(const std::string& text) {
 // object's path; absent or null fields keep the caller's default.
 class FieldReader {
  public:
-  FieldReader(const json& object, std::string prefix, std::vector<FieldError>& errors)
+  FieldReader(const Json& object, std::string prefix, std::vector<FieldError>& errors)
       : object_(object), prefix_(std::move(prefix)), errors_(errors) {}
 
   std::string path(std::string_view key) const { return prefix_ + std::string(key); }
@@ -66,16 +64,16 @@ class FieldReader {
 
   template <class Int>
   void read_int(const IntRule& rule, Int& out) {
-    const json* found = value(rule.key);
+    const Json* found = value(rule.key);
     if (!found) return;
     if (const auto number = checked_integer(rule, *found, "")) out = static_cast<Int>(*number);
   }
 
   // A whole number in the rule's range, or "none"; not given: left alone.
   void read_limit(const IntRule& rule, std::optional<Limit>& out) {
-    const json* found = value(rule.key);
+    const Json* found = value(rule.key);
     if (!found) return;
-    if (found->is_string() && found->get_ref<const json::string_t&>() == kNoLimit) {
+    if (found->is_string() && found->as_string() == kNoLimit) {
       out = Limit{};
       return;
     }
@@ -83,19 +81,19 @@ class FieldReader {
   }
 
   void read_bool(const char* key, bool& out) {
-    const json* found = value(key);
+    const Json* found = value(key);
     if (!found) return;
-    if (!found->is_boolean()) return error(key, "must be true or false");
-    out = found->get<bool>();
+    if (!found->is_bool()) return error(key, "must be true or false");
+    out = found->as_bool();
   }
 
   void read_seed(std::uint64_t& out) {
-    const json* found = value("seed");
+    const Json* found = value("seed");
     if (!found) return;
-    if (found->is_number_unsigned()) {
-      out = found->get<std::uint64_t>();
-    } else if (found->is_number_integer() && found->get<std::int64_t>() >= 0) {
-      out = static_cast<std::uint64_t>(found->get<std::int64_t>());
+    if (found->type() == Json::Type::kUnsigned) {
+      out = found->as_unsigned();
+    } else if (found->type() == Json::Type::kInteger && found->as_integer() >= 0) {
+      out = static_cast<std::uint64_t>(found->as_integer());
     } else {
       error("seed", "must be a whole number between 0 and 18446744073709551615");
     }
@@ -104,10 +102,10 @@ class FieldReader {
   // A number with at most two decimals between 0 and `max_hundredths` / 100,
   // kept in hundredths (a percent as basis points, a price as cents).
   std::optional<std::int64_t> read_hundredths(const std::string& key, std::int64_t max_hundredths) {
-    const json* found = value(key);
+    const Json* found = value(key);
     if (!found) return std::nullopt;
     if (!found->is_number()) return error(key, "must be a number"), std::nullopt;
-    const double number = found->get<double>();
+    const double number = found->as_double();
     const double max = static_cast<double>(max_hundredths) / 100.0;
     if (!(number >= 0.0 && number <= max)) {
       return error(key, "must be between 0 and " + std::to_string(max_hundredths / 100)),
@@ -122,19 +120,19 @@ class FieldReader {
   }
 
   const std::string* read_string(const char* key) {
-    const json* found = value(key);
+    const Json* found = value(key);
     if (!found) return nullptr;
     if (!found->is_string()) {
       error(key, "must be a string");
       return nullptr;
     }
-    return found->get_ptr<const json::string_t*>();
+    return &found->as_string();
   }
 
   // Every key the schema does not list at this level is an error.
   void reject_unknown_keys(bool group_level) {
-    for (auto item = object_.begin(); item != object_.end(); ++item) {
-      const std::string& name = item.key();
+    for (const Json::Member& member : object_.members()) {
+      const std::string& name = member.first;
       const bool known = group_level ? find_field(name, true) != nullptr : is_top_level_key(name);
       if (!known) errors_.push_back({prefix_ + name, "unknown key"});
     }
@@ -143,7 +141,7 @@ class FieldReader {
  private:
   // The value as a whole number in the rule's range, or nullopt once the
   // problem is recorded; `alternative` words another accepted value.
-  std::optional<std::int64_t> checked_integer(const IntRule& rule, const json& value,
+  std::optional<std::int64_t> checked_integer(const IntRule& rule, const Json& value,
                                               std::string_view alternative) {
     const std::optional<std::int64_t> number = as_integer(value);
     if (!number) {
@@ -161,20 +159,20 @@ class FieldReader {
     return number;
   }
 
-  const json* value(std::string_view key) const {
-    const auto found = object_.find(std::string(key));
-    return found == object_.end() || found->is_null() ? nullptr : &*found;
+  const Json* value(std::string_view key) const {
+    const Json* found = object_.find(key);
+    return found == nullptr || found->is_null() ? nullptr : found;
   }
 
-  static std::optional<std::int64_t> as_integer(const json& value) {
-    if (value.is_number_integer() && !value.is_number_unsigned()) return value.get<std::int64_t>();
-    if (value.is_number_unsigned()) {
-      const auto unsigned_value = value.get<std::uint64_t>();
+  static std::optional<std::int64_t> as_integer(const Json& value) {
+    if (value.type() == Json::Type::kInteger) return value.as_integer();
+    if (value.type() == Json::Type::kUnsigned) {
+      const std::uint64_t unsigned_value = value.as_unsigned();
       if (unsigned_value > static_cast<std::uint64_t>(INT64_MAX)) return INT64_MAX;
       return static_cast<std::int64_t>(unsigned_value);
     }
-    if (value.is_number_float()) {
-      const double number = value.get<double>();
+    if (value.type() == Json::Type::kFloat) {
+      const double number = value.as_double();
       // A whole float such as 12.0 counts; anything out of 64-bit range is
       // clamped so the range check names the field.
       if (!(std::floor(number) == number)) return std::nullopt;
@@ -185,7 +183,7 @@ class FieldReader {
     return std::nullopt;
   }
 
-  const json& object_;
+  const Json& object_;
   std::string prefix_;
   std::vector<FieldError>& errors_;
 };
@@ -232,7 +230,7 @@ void read_group(FieldReader& reader, Group& group) {
   reader.read_int(kResponseDays, group.response_days);
 }
 
-void read_groups(const json& root, FieldReader& reader, Scenario& scenario,
+void read_groups(const Json& root, FieldReader& reader, Scenario& scenario,
                  std::vector<FieldError>& errors) {
   if (!reader.has("groups")) {
     scenario.groups.assign(1, Group{default_group_name(0)});
@@ -244,9 +242,9 @@ void read_groups(const json& root, FieldReader& reader, Scenario& scenario,
       reader.error(field.key, "cannot be used together with groups");
     }
   }
-  const json& groups = root["groups"];
+  const Json& groups = *root.find("groups");
   if (!groups.is_array()) return reader.error("groups", "must be an array of groups");
-  if (groups.empty() || groups.size() > limits::kMaxGroups) {
+  if (groups.size() == 0 || groups.size() > limits::kMaxGroups) {
     return reader.error("groups",
                         "must hold 1 to " + std::to_string(limits::kMaxGroups) + " groups");
   }
@@ -254,10 +252,11 @@ void read_groups(const json& root, FieldReader& reader, Scenario& scenario,
   for (std::size_t index = 0; index < groups.size(); ++index) {
     const std::string prefix = "groups[" + std::to_string(index) + "]";
     Group group{default_group_name(index)};
-    if (!groups[index].is_object()) {
+    const Json& group_json = groups.items()[index];
+    if (!group_json.is_object()) {
       errors.push_back({prefix, "must be an object"});
     } else {
-      FieldReader group_reader(groups[index], prefix + ".", errors);
+      FieldReader group_reader(group_json, prefix + ".", errors);
       group_reader.reject_unknown_keys(true);
       read_group(group_reader, group);
     }
@@ -282,20 +281,20 @@ void read_start(FieldReader& reader, GivenKeys& given) {
 
 // Prices by plan name; a price for a plan the policy does not offer is
 // allowed (the plan comparison shows it).
-void read_seat_prices(const json& root, FieldReader& reader, Scenario& scenario,
+void read_seat_prices(const Json& root, FieldReader& reader, Scenario& scenario,
                       std::vector<FieldError>& errors) {
   if (!reader.has("seat_prices")) return;
-  const json& prices = root["seat_prices"];
+  const Json& prices = *root.find("seat_prices");
   if (!prices.is_object()) {
     return reader.error("seat_prices", "must be an object of prices by plan name");
   }
   FieldReader price_reader(prices, "seat_prices.", errors);
-  for (auto item = prices.begin(); item != prices.end(); ++item) {
-    const auto plan = plan_from_name(item.key());
+  for (const Json::Member& price : prices.members()) {
+    const auto plan = plan_from_name(price.first);
     if (!plan) {
-      price_reader.error(item.key(), "is not a plan: use " + name_list(all_plans()));
+      price_reader.error(price.first, "is not a plan: use " + name_list(all_plans()));
     } else if (const auto cents =
-                   price_reader.read_hundredths(item.key(), limits::kMaxSeatPriceCents)) {
+                   price_reader.read_hundredths(price.first, limits::kMaxSeatPriceCents)) {
       scenario.seat_price_cents[static_cast<std::size_t>(*plan)] = *cents;
     }
   }
@@ -317,7 +316,7 @@ void read_given_keys(FieldReader& reader, GivenKeys& given) {
   reader.read_limit(kBalanceCap, given.balance_cap);
 }
 
-Scenario read_scenario(const json& root, std::vector<FieldError>& errors) {
+Scenario read_scenario(const Json& root, std::vector<FieldError>& errors) {
   Scenario scenario;
   FieldReader reader(root, "", errors);
   reader.reject_unknown_keys(false);
@@ -383,11 +382,12 @@ ParseResult parse_scenario(std::string_view json_text, YearMonth today) {
         {"", "scenario is larger than " + std::to_string(limits::kMaxInputBytes) + " bytes"});
     return result;
   }
-  const json root = detail::parse_json_input(json_text);
-  if (root.is_discarded()) {
-    result.errors.push_back(detail::describe_syntax_problem(json_text));
+  const JsonParse parsed = detail::parse_json_input(json_text);
+  if (!parsed.value) {
+    result.errors.push_back(detail::syntax_problem(parsed));
     return result;
   }
+  const Json& root = *parsed.value;
   if (!root.is_object()) {
     result.errors.push_back({"", "scenario must be a JSON object"});
     return result;
@@ -401,9 +401,10 @@ ParseResult parse_scenario(std::string_view json_text, YearMonth today) {
 
 Scenario read_leniently(std::string_view json_text, YearMonth today) {
   std::vector<FieldError> ignored;
-  const json root = json_text.size() <= limits::kMaxInputBytes ? detail::parse_json_input(json_text)
-                                                               : json(json::value_t::discarded);
-  Scenario scenario = root.is_object() ? read_scenario(root, ignored) : Scenario{};
+  const std::optional<Json> root = json_text.size() <= limits::kMaxInputBytes
+                                       ? detail::json_input_value(json_text)
+                                       : std::nullopt;
+  Scenario scenario = root && root->is_object() ? read_scenario(*root, ignored) : Scenario{};
   if (scenario.groups.empty()) scenario.groups.push_back(Group{default_group_name(0)});
   resolve_defaults(scenario, today);
   return scenario;

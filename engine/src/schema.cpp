@@ -1,22 +1,21 @@
 #include "inmail/schema.h"
 
-#include <nlohmann/json.hpp>
-
 #include "inmail/explain.h"
+#include "inmail/json_value.h"
 #include "inmail/link.h"
 #include "inmail/version.h"
 
 namespace inmail {
 namespace {
 
-using nlohmann::ordered_json;
+using Json = JsonValue;
 
 // Fixed defaults come from the initializers of Scenario and Group, so they
 // are written down once.
 const Scenario kDefaults;
 const Group kGroupDefaults;
 
-std::string json_text(const ordered_json& value) { return value.dump(); }
+std::string json_text(const Json& value) { return value.dump(); }
 constexpr const char* kResolved = "null";
 
 std::vector<FieldInfo> make_scenario_fields() {
@@ -73,7 +72,7 @@ std::vector<FieldInfo> make_scenario_fields() {
        0, 0, false, json_text(kDefaults.seed)},
       {"seat_prices", "Seat price per month",
        "What one seat of a plan costs per month, up to 2 decimals.", "Costs", K::kPrices, 0,
-       limits::kMaxSeatPriceCents, false, json_text(ordered_json::object())},
+       limits::kMaxSeatPriceCents, false, json_text(Json::object())},
       {"compare", "Compare policies and plans", "Adds the same team under every policy and plan.",
        "Costs", K::kBoolean, 0, 0, false, json_text(kDefaults.compare)},
   };
@@ -105,90 +104,91 @@ const char* kind_name(FieldKind kind) {
   return "text";
 }
 
-ordered_json field_json(const FieldInfo& field) {
-  return {{"key", field.key},
-          {"label", field.label},
-          {"hint", field.hint},
-          {"section", field.section},
-          {"kind", kind_name(field.kind)},
-          {"min", field.min},
-          {"max", field.max},
-          {"in_group", field.in_group},
-          {"default", ordered_json::parse(field.default_json)}};
+Json field_json(const FieldInfo& field) {
+  return Json::object({{"key", field.key},
+                       {"label", field.label},
+                       {"hint", field.hint},
+                       {"section", field.section},
+                       {"kind", kind_name(field.kind)},
+                       {"min", field.min},
+                       {"max", field.max},
+                       {"in_group", field.in_group},
+                       {"default", parse_json(field.default_json, 1).value.value_or(Json())}});
 }
 
 template <class Figures, std::size_t N>
-ordered_json columns_json(const std::array<Column<Figures>, N>& columns) {
-  ordered_json list = ordered_json::array();
+Json columns_json(const std::array<Column<Figures>, N>& columns) {
+  Json list = Json::array();
   for (const Column<Figures>& column : columns) {
-    list.push_back({{"key", column.key}, {"label", column.label}});
+    list.push_back(Json::object({{"key", column.key}, {"label", column.label}}));
   }
   return list;
 }
 
-ordered_json policies_json() {
-  ordered_json list = ordered_json::array();
+Json policies_json() {
+  Json list = Json::array();
   for (const PolicyInfo& policy : all_policies()) {
-    list.push_back({{"name", policy.name},
-                    {"display_name", policy.display_name},
-                    {"source", policy.source},
-                    {"default_start", policy.default_start
-                                          ? ordered_json(format_year_month(*policy.default_start))
-                                          : ordered_json(nullptr)}});
+    const std::optional<YearMonth>& start = policy.default_start;
+    list.push_back(
+        Json::object({{"name", policy.name},
+                      {"display_name", policy.display_name},
+                      {"source", policy.source},
+                      {"default_start", start ? Json(format_year_month(*start)) : Json()}}));
   }
   return list;
 }
 
-ordered_json plans_json() {
-  ordered_json list = ordered_json::array();
+Json plans_json() {
+  Json list = Json::array();
   for (const PlanInfo& plan : all_plans()) {
-    ordered_json allotments = ordered_json::object();
+    Json allotments = Json::object();
     for (const PolicyInfo& policy : all_policies()) {
       const auto allotment = plan_allotment(plan.plan, policy.policy);
-      allotments[std::string(policy.name)] = allotment ? ordered_json(*allotment) : nullptr;
+      allotments[policy.name] = allotment ? Json(*allotment) : Json();
     }
-    ordered_json offered_by = ordered_json::array();
+    Json offered_by = Json::array();
     for (const PolicyInfo& policy : all_policies()) {
       if (policy_offers(policy.policy, plan.plan)) offered_by.push_back(policy.name);
     }
-    list.push_back({{"name", plan.name},
-                    {"display_name", plan.display_name},
-                    {"source", plan.source},
-                    {"allotments", allotments},
-                    {"offered_by", offered_by},
-                    {"pools", plan.pools},
-                    {"pools_default", plan.pools_default},
-                    {"from_help_pages", plan.from_help_pages},
-                    {"rate_rule", plan.rate_rule}});
+    list.push_back(Json::object({{"name", plan.name},
+                                 {"display_name", plan.display_name},
+                                 {"source", plan.source},
+                                 {"allotments", allotments},
+                                 {"offered_by", offered_by},
+                                 {"pools", plan.pools},
+                                 {"pools_default", plan.pools_default},
+                                 {"from_help_pages", plan.from_help_pages},
+                                 {"rate_rule", plan.rate_rule}}));
   }
   return list;
 }
 
-ordered_json labels_json() {
+Json labels_json() {
   const FigureLabels& labels = kFigureLabels;
-  return {{"month", labels.month},
-          {"group", labels.group},
-          {"closing_at_end", labels.closing_at_end},
-          {"max_sustainable_sends", labels.max_sustainable_sends},
-          {"break_even_response_rate", labels.break_even_response_rate},
-          {"total_cost", labels.total_cost},
-          {"cost_per_sent", labels.cost_per_sent},
-          {"cost_per_response", labels.cost_per_response},
-          {"cheapest_per_response", labels.cheapest_per_response},
-          {"no_limit", labels.no_limit}};
+  return Json::object({{"month", labels.month},
+                       {"group", labels.group},
+                       {"closing_at_end", labels.closing_at_end},
+                       {"max_sustainable_sends", labels.max_sustainable_sends},
+                       {"break_even_response_rate", labels.break_even_response_rate},
+                       {"total_cost", labels.total_cost},
+                       {"cost_per_sent", labels.cost_per_sent},
+                       {"cost_per_response", labels.cost_per_response},
+                       {"cheapest_per_response", labels.cheapest_per_response},
+                       {"no_limit", labels.no_limit}});
 }
 
 // The group keys a scenario may hold at its top for its single group.
-ordered_json shorthand_keys_json() {
-  ordered_json keys = ordered_json::array();
+Json shorthand_keys_json() {
+  Json keys = Json::array();
   for (const FieldInfo& field : scenario_fields()) {
     if (field.in_group && is_top_level_key(field.key)) keys.push_back(field.key);
   }
   return keys;
 }
 
-ordered_json text_json(const Explanation& text) {
-  return {{"code", text.code}, {"title", text.title}, {"text", text.text}, {"source", text.source}};
+Json text_json(const Explanation& text) {
+  return Json::object(
+      {{"code", text.code}, {"title", text.title}, {"text", text.text}, {"source", text.source}});
 }
 
 }  // namespace
@@ -259,13 +259,13 @@ const std::array<Column<Totals>, 8>& total_columns() {
 }
 
 std::string schema_json() {
-  ordered_json fields = ordered_json::array();
+  Json fields = Json::array();
   for (const FieldInfo& field : scenario_fields()) fields.push_back(field_json(field));
-  ordered_json extra_fields = ordered_json::array();
+  Json extra_fields = Json::array();
   for (const FieldInfo& field : link_fields()) extra_fields.push_back(field_json(field));
-  ordered_json solver_notes = ordered_json::array();
+  Json solver_notes = Json::array();
   for (const Explanation& note : all_solver_notes()) solver_notes.push_back(text_json(note));
-  const ordered_json schema = {
+  const Json schema = Json::object({
       {"version", kVersion},
       {"spec_version", kSpecVersion},
       {"fields", fields},
@@ -278,11 +278,10 @@ std::string schema_json() {
       {"group_month_columns", columns_json(group_month_columns())},
       {"total_columns", columns_json(total_columns())},
       {"solver_notes", solver_notes},
-      {"rules",
-       {{"rate_warning", text_json(rate_rule_explanation())},
-        {"report_helper", text_json(report_helper_explanation())}}},
-  };
-  return schema.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+      {"rules", Json::object({{"rate_warning", text_json(rate_rule_explanation())},
+                              {"report_helper", text_json(report_helper_explanation())}})},
+  });
+  return schema.dump();
 }
 
 }  // namespace inmail

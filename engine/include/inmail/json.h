@@ -16,7 +16,7 @@ std::string errors_to_json(const std::vector<FieldError>& errors, int indent = -
 // defaults, and null for the keys whose defaults depend on the policy or
 // the plan and that the user left out. parse_scenario() reads it back to an
 // equal scenario.
-std::string scenario_to_json(const Scenario& scenario, int indent = -1);
+std::string scenario_to_json(const Scenario& scenario);
 
 // Parse, project and serialize in one call: the result JSON, or the errors
 // JSON. `today` as for parse_scenario().

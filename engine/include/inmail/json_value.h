@@ -1,0 +1,112 @@
+// A small JSON value, parser and writer: what the engine reads scenarios and
+// links with and what front ends build scenario JSON with. Objects keep
+// their keys' order. Written for this engine instead of taken from a
+// general library, because the pages download it: a general one was a
+// quarter of the ImGui page.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace inmail {
+
+class JsonValue {
+ public:
+  enum class Type { kNull, kBool, kInteger, kUnsigned, kFloat, kString, kArray, kObject };
+  using Array = std::vector<JsonValue>;
+  using Member = std::pair<std::string, JsonValue>;
+  using Object = std::vector<Member>;
+
+  JsonValue() = default;
+  JsonValue(std::nullptr_t) {}  // NOLINT(google-explicit-constructor): JSON literals read best
+  JsonValue(bool value);        // NOLINT(google-explicit-constructor)
+  // Every integer type, whatever the platform calls int64_t and size_t.
+  JsonValue(int value) : JsonValue(static_cast<long long>(value)) {}                     // NOLINT
+  JsonValue(long value) : JsonValue(static_cast<long long>(value)) {}                    // NOLINT
+  JsonValue(long long value);                                                            // NOLINT
+  JsonValue(unsigned value) : JsonValue(static_cast<unsigned long long>(value)) {}       // NOLINT
+  JsonValue(unsigned long value) : JsonValue(static_cast<unsigned long long>(value)) {}  // NOLINT
+  JsonValue(unsigned long long value);                                                   // NOLINT
+  JsonValue(double value);                                                               // NOLINT
+  JsonValue(const char* text) : JsonValue(std::string(text)) {}                          // NOLINT
+  JsonValue(std::string_view text) : JsonValue(std::string(text)) {}                     // NOLINT
+  JsonValue(std::string text);                                                           // NOLINT
+  static JsonValue array(std::initializer_list<JsonValue> items = {});
+  static JsonValue object(std::initializer_list<Member> members = {});
+
+  Type type() const { return type_; }
+  bool is_null() const { return type_ == Type::kNull; }
+  bool is_bool() const { return type_ == Type::kBool; }
+  bool is_number() const {
+    return type_ == Type::kInteger || type_ == Type::kUnsigned || type_ == Type::kFloat;
+  }
+  bool is_string() const { return type_ == Type::kString; }
+  bool is_array() const { return type_ == Type::kArray; }
+  bool is_object() const { return type_ == Type::kObject; }
+
+  // The value, for a value of that type (a number of any kind for as_double).
+  bool as_bool() const { return integer_ != 0; }
+  long long as_integer() const { return integer_; }             // Type::kInteger
+  unsigned long long as_unsigned() const { return unsigned_; }  // Type::kUnsigned
+  double as_double() const;
+  const std::string& as_string() const { return text_; }
+  const Array& items() const { return items_; }
+  const Object& members() const { return members_; }
+  std::size_t size() const { return is_array() ? items_.size() : members_.size(); }
+
+  // An object's member, or nullptr.
+  const JsonValue* find(std::string_view key) const;
+  bool contains(std::string_view key) const { return find(key) != nullptr; }
+  // An object's member, added at the end as null when missing.
+  JsonValue& operator[](std::string_view key);
+  void push_back(JsonValue value) { items_.push_back(std::move(value)); }
+
+  // Numbers compare by value whatever their kind; objects key by key, in order.
+  friend bool operator==(const JsonValue& a, const JsonValue& b);
+  friend bool operator!=(const JsonValue& a, const JsonValue& b) { return !(a == b); }
+
+  // Compact JSON text. Bytes of a string that are not UTF-8 are written as
+  // U+FFFD; numbers that are not finite as null.
+  std::string dump() const;
+  void dump_to(std::string& out) const;
+
+ private:
+  explicit JsonValue(Type type) : type_(type) {}
+
+  Type type_ = Type::kNull;
+  long long integer_ = 0;  // also the bool
+  unsigned long long unsigned_ = 0;
+  double float_ = 0.0;
+  std::string text_;
+  Array items_;
+  Object members_;
+};
+
+// Reads JSON text (RFC 8259; a leading UTF-8 byte order mark is skipped).
+// Text that is not JSON, or nests arrays and objects deeper than
+// `max_depth`, gives no value but the byte where reading stopped and why.
+struct JsonParse {
+  std::optional<JsonValue> value;
+  std::size_t error_byte = 0;
+  std::string error;
+  bool too_deep = false;  // the problem is the nesting, not the syntax
+};
+JsonParse parse_json(std::string_view text, int max_depth);
+
+// Whether `text` is well-formed UTF-8, as JSON text must be (no overlong
+// forms, surrogates or values past U+10FFFF).
+bool is_utf8(std::string_view text);
+
+// A string as JSON text, quoted and escaped as JsonValue::dump writes it.
+void append_json_string(std::string& out, std::string_view text);
+// A double as JSON text: the shortest digits that read back to it, written
+// as 45.15, 30.0, 0.0001 or 1e-05.
+std::string json_double_text(double value);
+
+}  // namespace inmail
