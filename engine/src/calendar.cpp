@@ -61,17 +61,25 @@ int weekday(YearMonth ym, int day_of_month) {
 }
 
 Calendar::Calendar(YearMonth start, int months) {
-  days_.reserve(static_cast<std::size_t>(months) * 31);
   months_.reserve(static_cast<std::size_t>(months));
   business_days_.reserve(static_cast<std::size_t>(months));
+  std::size_t day_count = 0;
   for (int month_index = 0; month_index < months; ++month_index) {
-    const YearMonth ym = add_months(start, month_index);
-    months_.push_back(ym);
+    months_.push_back(add_months(start, month_index));
+    day_count += static_cast<std::size_t>(days_in_month(months_.back()));
+  }
+  // Sized once and filled in place: the days of a ten-year projection are a
+  // few thousand, and pushing them one by one showed in its profile.
+  days_.resize(day_count);
+  CalendarDay* day = days_.data();
+  for (int month_index = 0; month_index < months; ++month_index) {
+    const YearMonth ym = months_[static_cast<std::size_t>(month_index)];
+    const int length = days_in_month(ym);
+    int weekday_of_day = weekday(ym, 1);
     int business_index = 0;
-    const int first_weekday = weekday(ym, 1);
-    for (int day = 1; day <= days_in_month(ym); ++day) {
-      const bool is_business_day = (first_weekday + day - 1) % 7 < 5;
-      days_.push_back(CalendarDay{month_index, day, is_business_day ? business_index++ : -1});
+    for (int day_of_month = 1; day_of_month <= length; ++day_of_month, ++day) {
+      *day = CalendarDay{month_index, day_of_month, weekday_of_day < 5 ? business_index++ : -1};
+      weekday_of_day = weekday_of_day == 6 ? 0 : weekday_of_day + 1;
     }
     business_days_.push_back(business_index);
   }

@@ -72,17 +72,16 @@ std::vector<LedgerCopies> ledgers_of(const Scenario& scenario) {
 
 void run_trial(const detail::Setup& setup, const std::vector<LedgerCopies>& ledgers,
                BinomialSampler& sampler, Random& random, std::size_t trial,
-               TrialOutcomes& outcomes) {
+               detail::RunBuffers& buffers, TrialOutcomes& outcomes) {
   const std::size_t month_count = outcomes.trials_with_unsent.size();
   std::vector<std::int64_t> closing(month_count, 0);
   std::vector<bool> unsent(month_count, false);
   for (const LedgerCopies& ledger : ledgers) {
-    auto draw = [&](std::size_t stream, std::int64_t sent_today, std::int64_t) {
-      const std::size_t group = ledger.spec.streams[stream].group;
-      return sampler.draw(random, sent_today, setup.scenario.groups[group].response_bp);
+    auto draw = [&](detail::StreamState& stream, std::int64_t sent_today) {
+      return sampler.draw(random, sent_today, stream.response_bp);
     };
     for (std::int64_t copy = 0; copy < ledger.copies; ++copy) {
-      const detail::LedgerRun run = detail::run_ledger(setup, ledger.spec, draw);
+      const detail::LedgerRun& run = detail::run_ledger(buffers, setup, ledger.spec, draw);
       for (std::size_t month = 0; month < month_count; ++month) {
         closing[month] += run.months[month].closing;
         unsent[month] = unsent[month] || run.months[month].unsent > 0;
@@ -182,12 +181,13 @@ MonteCarlo run_monte_carlo(const Scenario& scenario) {
       std::vector<std::vector<std::int64_t>>(month_count, std::vector<std::int64_t>(trial_count)),
       std::vector<std::int64_t>(month_count, 0)};
   BinomialSampler sampler;
+  detail::RunBuffers buffers;  // every ledger of every trial runs in these
   std::uint64_t seed_stream = scenario.seed;
   for (std::size_t trial = 0; trial < trial_count; ++trial) {
     // Each trial its own stream: trial k's figures do not depend on how many
     // trials ran before it.
     Random random(splitmix64(seed_stream));
-    run_trial(setup, ledgers, sampler, random, trial, outcomes);
+    run_trial(setup, ledgers, sampler, random, trial, buffers, outcomes);
   }
   MonteCarlo result{scenario.trials, scenario.seed, {}};
   for (std::size_t month = 0; month < month_count; ++month) {

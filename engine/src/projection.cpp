@@ -31,41 +31,23 @@ using detail::StreamMonth;
 // M(t-1) bp = 10000 q + r, today's responses are (r + sent bp) div 10000.
 // One small division a day instead of two of 64-bit products, which
 // WebAssembly cannot turn into multiplications (it has no 128-bit multiply).
-class DeterministicResponses {
- public:
-  DeterministicResponses(const Scenario& scenario, const LedgerSpec& spec) {
-    rates_bp_.reserve(spec.streams.size());
-    for (const detail::StreamSpec& stream : spec.streams) {
-      rates_bp_.push_back(scenario.groups[stream.group].response_bp);
-    }
-    remainders_.assign(spec.streams.size(), 0);
-  }
-
-  std::int64_t operator()(std::size_t stream, std::int64_t sent_today,
-                          std::int64_t /*sent_so_far*/) {
-    const std::int64_t owed = remainders_[stream] + sent_today * rates_bp_[stream];
-    const std::int64_t responses = divide_by_10000(owed);
-    remainders_[stream] = owed - responses * 10000;
+struct DeterministicResponses {
+  std::int64_t operator()(detail::StreamState& stream, std::int64_t sent_today) const {
+    const std::int64_t owed = stream.response_remainder + sent_today * stream.response_bp;
+    // A day's sends times a rate nearly always fit 32 bits, whose division
+    // is the cheaper one.
+    const std::int64_t responses =
+        owed < 10000         ? 0
+        : owed <= UINT32_MAX ? static_cast<std::int64_t>(static_cast<std::uint32_t>(owed) / 10000U)
+                             : owed / 10000;
+    stream.response_remainder = owed - responses * 10000;
     return responses;
   }
-
- private:
-  // A day's sends times a rate nearly always fit 32 bits, whose division is
-  // the cheaper one.
-  static std::int64_t divide_by_10000(std::int64_t owed) {
-    if (owed < 10000) return 0;
-    if (owed <= UINT32_MAX) return static_cast<std::uint32_t>(owed) / 10000U;
-    return owed / 10000;
-  }
-
-  std::vector<std::int64_t> rates_bp_;
-  std::vector<std::int64_t> remainders_;
 };
 
-LedgerRun run_deterministic(const detail::Setup& setup, const LedgerSpec& spec,
-                            bool stop_at_first_unsent) {
-  return detail::run_ledger(setup, spec, DeterministicResponses(setup.scenario, spec),
-                            stop_at_first_unsent);
+const LedgerRun& run_deterministic(detail::RunBuffers& buffers, const detail::Setup& setup,
+                                   const LedgerSpec& spec, bool stop_at_first_unsent) {
+  return detail::run_ledger(buffers, setup, spec, DeterministicResponses{}, stop_at_first_unsent);
 }
 
 void add_scaled(MonthFigures& into, const MonthFigures& from, std::int64_t factor) {
@@ -88,7 +70,7 @@ GroupFigures group_figures(const Scenario& scenario, std::size_t group, const Le
   GroupFigures figures{scenario.groups[group].name, 0, {}};
   figures.months.reserve(run.months.size());
   for (std::size_t month = 0; month < run.months.size(); ++month) {
-    const StreamMonth& from = run.streams[stream][month];
+    const StreamMonth& from = run.stream_month(month, stream);
     figures.months.push_back({from.month, from.sent * seats, from.unsent * seats,
                               from.responses * seats, from.refunded * seats,
                               from.rate_warning_days});
@@ -125,7 +107,8 @@ Resolved resolved_of(const Scenario& scenario) {
 
 Result pooled_projection(const detail::Setup& setup) {
   const LedgerSpec spec = pooled_ledger(setup.scenario);
-  const LedgerRun run = run_deterministic(setup, spec, false);
+  detail::RunBuffers buffers;
+  const LedgerRun& run = run_deterministic(buffers, setup, spec, false);
   Result result;
   result.months = run.months;
   result.groups.reserve(spec.streams.size());
@@ -144,9 +127,10 @@ Result seat_projection(const detail::Setup& setup) {
   result.months = detail::empty_months(setup.calendar);
   result.groups.reserve(scenario.groups.size());
   std::int64_t pending_refunds = 0;
+  detail::RunBuffers buffers;
   for (std::size_t group = 0; group < scenario.groups.size(); ++group) {
     const std::int64_t seats = scenario.groups[group].seats;
-    const LedgerRun run = run_deterministic(setup, seat_ledger(scenario, group), false);
+    const LedgerRun& run = run_deterministic(buffers, setup, seat_ledger(scenario, group), false);
     for (std::size_t month = 0; month < run.months.size(); ++month) {
       add_scaled(result.months[month], run.months[month], seats);
     }
@@ -157,23 +141,30 @@ Result seat_projection(const detail::Setup& setup) {
   return result;
 }
 
-bool any_unsent(const detail::Setup& setup) {
+// A solver's probe: whether the scenario leaves any InMail unsent. The
+// buffers serve every probe of a solver.
+bool any_unsent(detail::RunBuffers& buffers, const detail::Setup& setup) {
   const Scenario& scenario = setup.scenario;
-  if (scenario.pooled) return run_deterministic(setup, pooled_ledger(scenario), true).any_unsent;
+  if (scenario.pooled) {
+    return run_deterministic(buffers, setup, pooled_ledger(scenario), true).any_unsent;
+  }
   for (std::size_t group = 0; group < scenario.groups.size(); ++group) {
-    if (run_deterministic(setup, seat_ledger(scenario, group), true).any_unsent) return true;
+    if (run_deterministic(buffers, setup, seat_ledger(scenario, group), true).any_unsent) {
+      return true;
+    }
   }
   return false;
 }
 
 std::int64_t max_sustainable_sends(Scenario probe, const Calendar& calendar) {
   const detail::Setup setup(probe, calendar);
+  detail::RunBuffers buffers;
   std::int64_t low = 0;
   std::int64_t high = limits::kMaxSendsPerMonth;
   while (low < high) {
     const std::int64_t mid = (low + high + 1) / 2;
     probe.groups[0].sends_per_month = mid;
-    if (!any_unsent(setup)) {
+    if (!any_unsent(buffers, setup)) {
       low = mid;
     } else {
       high = mid - 1;
@@ -184,12 +175,13 @@ std::int64_t max_sustainable_sends(Scenario probe, const Calendar& calendar) {
 
 std::optional<std::int64_t> break_even_response_bp(Scenario probe, const Calendar& calendar) {
   const detail::Setup setup(probe, calendar);
+  detail::RunBuffers buffers;
   std::int64_t low = 0;
   std::int64_t high = 10000;
   while (low < high) {
     const std::int64_t mid = (low + high) / 2;
     probe.groups[0].response_bp = mid;
-    if (!any_unsent(setup)) {
+    if (!any_unsent(buffers, setup)) {
       high = mid;
     } else {
       low = mid + 1;
@@ -199,7 +191,7 @@ std::optional<std::int64_t> break_even_response_bp(Scenario probe, const Calenda
   // no unsent; 10000 may never have been probed, and may fail.
   if (low < 10000) return low;
   probe.groups[0].response_bp = low;
-  if (any_unsent(setup)) return std::nullopt;
+  if (any_unsent(buffers, setup)) return std::nullopt;
   return low;
 }
 

@@ -2,6 +2,7 @@
 // and Monte Carlo; they differ only in how a day's sends draw responses.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -71,9 +72,14 @@ using StreamMonth = GroupMonthFigures;
 
 struct LedgerRun {
   std::vector<MonthFigures> months;
-  std::vector<std::vector<StreamMonth>> streams;  // [stream][month]
+  std::vector<StreamMonth> stream_months;  // [month * streams + stream]
+  std::size_t stream_count = 0;
   std::int64_t pending_refunds = 0;
   bool any_unsent = false;
+
+  const StreamMonth& stream_month(std::size_t month, std::size_t stream) const {
+    return stream_months[month * stream_count + stream];
+  }
 };
 
 // What the loop needs from the scenario, resolved once per projection.
@@ -89,10 +95,19 @@ struct Setup {
 };
 
 // Responses and refunds still to arrive, by day modulo the ring size. Every
-// delay (response_days <= 89, legacy's 7) is shorter than the ring.
+// delay (response_days <= 89, legacy's 7) is shorter than the largest ring.
 class Schedule {
  public:
-  static constexpr int kRingSize = 128;
+  static constexpr int kMaxRingSize = 128;
+
+  // A ring for delays of up to `longest_delay` days: the smallest power of
+  // two above it. Only those slots are cleared and used, so a run with
+  // 3-day responses clears 8 slots, not 128 (the solvers start dozens of
+  // runs per projection).
+  explicit Schedule(int longest_delay) {
+    while (mask_ < static_cast<std::size_t>(longest_delay)) mask_ = 2 * mask_ + 1;
+    std::fill_n(ring_.begin(), mask_ + 1, 0);
+  }
 
   void add(int day, std::int64_t count) { ring_[slot(day)] += count; }
   std::int64_t take(int day) {
@@ -104,13 +119,14 @@ class Schedule {
   // Everything not yet taken: what falls after the last day.
   std::int64_t outstanding() const {
     std::int64_t total = 0;
-    for (std::int64_t count : ring_) total += count;
+    for (std::size_t slot = 0; slot <= mask_; ++slot) total += ring_[slot];
     return total;
   }
 
  private:
-  static std::size_t slot(int day) { return static_cast<std::size_t>(day) % kRingSize; }
-  std::array<std::int64_t, kRingSize> ring_{};
+  std::size_t slot(int day) const { return static_cast<std::size_t>(day) & mask_; }
+  std::size_t mask_ = 0;
+  std::array<std::int64_t, kMaxRingSize> ring_;  // slots past mask_ are never touched
 };
 
 // Spreads a month's demand D over its n business days: business day i asks
@@ -155,30 +171,53 @@ class SendWindow {
   std::int64_t total_ = 0;
 };
 
+// A stream's state through the run, with what it needs of its group at hand.
 struct StreamState {
+  explicit StreamState(const StreamSpec& spec, const Group& group)
+      : monthly_demand(spec.monthly_demand),
+        rate_warning_sends(spec.rate_warning_sends),
+        response_bp(group.response_bp),
+        response_days(group.response_days),
+        arrivals(group.response_days),
+        refunds(std::max(group.response_days, kLegacyRefundDays)) {}
+
+  std::int64_t monthly_demand;
+  std::int64_t rate_warning_sends;
+  std::int64_t response_bp;
+  // The deterministic rule's running remainder: M(t) bp mod 10000.
+  std::int64_t response_remainder = 0;
+  int response_days;
   DemandSpread demand;
   std::int64_t sent_so_far = 0;  // M(t) of the spec
   std::int64_t sent_today = 0;
-  Schedule arrivals;  // responses, by arrival day
+  Schedule arrivals;  // responses, by arrival day (legacy only: see credit_back)
   Schedule refunds;   // credits back, by refund day
   SendWindow window;  // for the 13 % rule
 };
 
+// What a day's steps work on: the ledger, its streams, and this month's
+// figures (the team's and each stream's).
+// The streams are a pointer and a count: loops over a vector held by
+// reference reloaded its size after every store.
 struct DayContext {
   const Setup& setup;
   const LedgerSpec& spec;
   Ledger& ledger;
-  std::vector<StreamState>& states;
+  StreamState* states;
+  std::size_t stream_count;
   LedgerRun& run;
+  MonthFigures* month = nullptr;
+  StreamMonth* stream_months = nullptr;  // this month's, one a stream
 };
 
 // Step 2 of the day: allotment, launch bonus, then the balance cap.
-inline void refresh(const DayContext& context, int day, MonthFigures& month) {
+inline void refresh(const DayContext& context, int day, bool bonus_month) {
   const Scenario& scenario = context.setup.scenario;
+  MonthFigures& month = *context.month;
   const std::int64_t granted = scenario.allotment * context.spec.seats;
   context.ledger.add(day, granted);
   month.granted += granted;
-  if (context.setup.calendar.day(day).month_index == context.setup.bonus_month_index) {
+  if (bonus_month) {
     const std::int64_t bonus = kLaunchBonusPerSeat * context.spec.seats;
     context.ledger.add(day, bonus);
     month.bonus += bonus;
@@ -188,110 +227,162 @@ inline void refresh(const DayContext& context, int day, MonthFigures& month) {
   }
 }
 
-// Step 3: today's refunds as one lot; responses arriving today are counted too.
-inline void credit_back(const DayContext& context, int day, int month_index) {
+// Step 3: today's refunds as one lot; responses arriving today are counted
+// too. Only legacy keeps responses apart: otherwise each is refunded on the
+// day it arrives, and the refunds are the responses.
+inline void credit_back(const DayContext& context, int day) {
+  const bool legacy = context.setup.scenario.policy == Policy::kLegacy;
   std::int64_t refunded_today = 0;
-  for (std::size_t stream = 0; stream < context.states.size(); ++stream) {
+  std::int64_t responses_today = 0;
+  StreamMonth* const stream_months = context.stream_months;
+  for (std::size_t stream = 0, count = context.stream_count; stream < count; ++stream) {
     StreamState& state = context.states[stream];
-    StreamMonth& stream_month = context.run.streams[stream][static_cast<std::size_t>(month_index)];
+    StreamMonth& stream_month = stream_months[stream];
     const std::int64_t refunded = state.refunds.take(day);
-    const std::int64_t responses = state.arrivals.take(day);
+    const std::int64_t responses = legacy ? state.arrivals.take(day) : refunded;
     stream_month.refunded += refunded;
     stream_month.responses += responses;
-    context.run.months[static_cast<std::size_t>(month_index)].responses += responses;
     refunded_today += refunded;
+    responses_today += responses;
   }
   context.ledger.add(day, refunded_today);
-  context.run.months[static_cast<std::size_t>(month_index)].refunded += refunded_today;
+  context.month->refunded += refunded_today;
+  context.month->responses += responses_today;
 }
 
 // Step 4: serve each stream's demand in order, then schedule what its sends
-// will bring back.
+// will bring back. `business_index`: the day's place among the month's
+// business days.
 template <class DrawResponses>
-void send(const DayContext& context, int day, DrawResponses& draw_responses) {
-  const CalendarDay& calendar_day = context.setup.calendar.day(day);
-  const auto month_index = static_cast<std::size_t>(calendar_day.month_index);
-  const int business_days = context.setup.calendar.business_days(calendar_day.month_index);
+void send(const DayContext& context, int day, int business_index, int business_days,
+          DrawResponses& draw_responses) {
   const bool legacy = context.setup.scenario.policy == Policy::kLegacy;
-  for (std::size_t stream = 0; stream < context.states.size(); ++stream) {
+  StreamMonth* const stream_months = context.stream_months;
+  for (std::size_t stream = 0, count = context.stream_count; stream < count; ++stream) {
     StreamState& state = context.states[stream];
-    if (calendar_day.business_index == 0) {
-      state.demand.start_month(context.spec.streams[stream].monthly_demand, business_days);
-    }
+    if (business_index == 0) state.demand.start_month(state.monthly_demand, business_days);
     const std::int64_t wanted = state.demand.next_day();
     const std::int64_t sent = context.ledger.spend(wanted);
-    StreamMonth& stream_month = context.run.streams[stream][month_index];
-    MonthFigures& month = context.run.months[month_index];
+    StreamMonth& stream_month = stream_months[stream];
     state.sent_today = sent;
     stream_month.sent += sent;
     stream_month.unsent += wanted - sent;
-    month.sent += sent;
-    month.unsent += wanted - sent;
+    context.month->sent += sent;
+    context.month->unsent += wanted - sent;
     if (wanted > sent) context.run.any_unsent = true;
 
     state.sent_so_far += sent;
-    const Group& group = context.setup.scenario.groups[context.spec.streams[stream].group];
-    const std::int64_t responses = draw_responses(stream, sent, state.sent_so_far);
-    state.arrivals.add(day + group.response_days, responses);
+    const std::int64_t responses = draw_responses(state, sent);
     if (!legacy) {
-      state.refunds.add(day + group.response_days, responses);
+      state.refunds.add(day + state.response_days, responses);
     } else {
+      state.arrivals.add(day + state.response_days, responses);
       // Legacy refunds what got no response within 7 days, on day + 7.
-      state.refunds.add(day + 7, group.response_days < 7 ? sent - responses : sent);
+      state.refunds.add(day + kLegacyRefundDays,
+                        state.response_days < kLegacyRefundDays ? sent - responses : sent);
     }
   }
 }
 
 // The 13 % rule at the end of `day`: which streams' windows now warn.
-inline void count_rate_warnings(const DayContext& context, int day, std::size_t month_index) {
-  for (std::size_t stream = 0; stream < context.states.size(); ++stream) {
+inline void count_rate_warnings(const DayContext& context, int day) {
+  for (std::size_t stream = 0, count = context.stream_count; stream < count; ++stream) {
     StreamState& state = context.states[stream];
-    const std::int64_t threshold = context.spec.streams[stream].rate_warning_sends;
-    if (threshold == 0) continue;
+    if (state.rate_warning_sends == 0) continue;
     state.window.add_day(day, state.sent_today);
     state.sent_today = 0;
-    if (state.window.total() >= threshold) {
-      ++context.run.streams[stream][month_index].rate_warning_days;
+    if (state.window.total() >= state.rate_warning_sends) {
+      ++context.stream_months[stream].rate_warning_days;
     }
   }
 }
 
-// Runs one ledger through every day. `draw_responses(stream_index, sent_today,
-// sent_so_far)` returns how many of today's sends will get a response. With
-// `stop_at_first_unsent` the run ends at the first unsent InMail (the solvers
-// need nothing more).
+// The days of a run, month by month; false when it stopped at the first
+// unsent InMail. Kept out of line: in a function of its own the loop keeps
+// its few variables in registers, which WebAssembly engines were slow to do
+// in the larger function around it.
 template <class DrawResponses>
-LedgerRun run_ledger(const Setup& setup, const LedgerSpec& spec, DrawResponses&& draw_responses,
-                     bool stop_at_first_unsent = false) {
+__attribute__((noinline)) bool run_days(DayContext& context, DrawResponses& draw_responses,
+                                        bool stop_at_first_unsent) {
+  const Setup& setup = context.setup;
+  const Calendar& calendar = setup.calendar;
+  const int refresh_day = setup.scenario.refresh_day;
+  Ledger& ledger = context.ledger;
+  LedgerRun& run = context.run;
+  int day = 0;
+  for (int month_index = 0; month_index < calendar.month_count(); ++month_index) {
+    const auto month = static_cast<std::size_t>(month_index);
+    // The month's figures add up in a local, which the compiler can keep in
+    // registers through the month's days.
+    MonthFigures figures = run.months[month];
+    context.month = &figures;
+    context.stream_months = &run.stream_months[month * run.stream_count];
+    figures.opening = ledger.balance();
+    const int business_days = calendar.business_days(month_index);
+    const bool bonus_month = month_index == setup.bonus_month_index;
+    for (const int end = day + calendar.days_in(month_index); day < end; ++day) {
+      const CalendarDay& calendar_day = calendar.day(day);
+      figures.expired += ledger.expire(day);
+      if (calendar_day.day_of_month == refresh_day) refresh(context, day, bonus_month);
+      credit_back(context, day);
+      if (calendar_day.business_index >= 0) {
+        send(context, day, calendar_day.business_index, business_days, draw_responses);
+        if (stop_at_first_unsent && run.any_unsent) break;
+      }
+      if (setup.counts_rate_warnings) count_rate_warnings(context, day);
+    }
+    figures.closing = ledger.balance();
+    run.months[month] = figures;
+    context.month = nullptr;  // `figures` ends with this iteration
+    if (stop_at_first_unsent && run.any_unsent) return false;
+  }
+  return true;
+}
+
+// Everything a run writes, kept between the runs of a solver or of Monte
+// Carlo's trials, so that a run allocates nothing once they are sized.
+struct RunBuffers {
+  LedgerRun run;
+  std::vector<StreamState> states;
+  Ledger ledger;
+};
+
+// Every month's figures zeroed and labelled, for `spec`'s streams.
+inline void reset_run(LedgerRun& run, const Calendar& calendar, const LedgerSpec& spec) {
+  run.months.assign(static_cast<std::size_t>(calendar.month_count()), MonthFigures{});
+  run.stream_count = spec.streams.size();
+  run.stream_months.assign(run.months.size() * run.stream_count, StreamMonth{});
+  for (std::size_t month = 0; month < run.months.size(); ++month) {
+    run.months[month].month = calendar.month(static_cast<int>(month));
+    for (std::size_t stream = 0; stream < run.stream_count; ++stream) {
+      run.stream_months[month * run.stream_count + stream].month = run.months[month].month;
+    }
+  }
+  run.pending_refunds = 0;
+  run.any_unsent = false;
+}
+
+// Runs one ledger through every day, month by month, into `buffers`.
+// `draw_responses(stream_state, sent_today)` returns how many of today's
+// sends will get a response. With `stop_at_first_unsent` the run ends at
+// the first unsent InMail (the solvers need nothing more).
+template <class DrawResponses>
+const LedgerRun& run_ledger(RunBuffers& buffers, const Setup& setup, const LedgerSpec& spec,
+                            DrawResponses&& draw_responses, bool stop_at_first_unsent = false) {
   const Calendar& calendar = setup.calendar;
   const Scenario& scenario = setup.scenario;
-  LedgerRun run;
-  run.months = empty_months(calendar);
-  std::vector<StreamMonth> stream_months;
-  stream_months.reserve(run.months.size());
-  for (const MonthFigures& month : run.months) stream_months.push_back({month.month});
-  run.streams.assign(spec.streams.size(), stream_months);
-  std::vector<StreamState> states(spec.streams.size());
-  Ledger ledger(scenario.expiry_days, calendar.day_count());
-  ledger.add(0, scenario.opening_balance * spec.seats);
-  const DayContext context{setup, spec, ledger, states, run};
-
-  for (int day = 0; day < calendar.day_count(); ++day) {
-    const CalendarDay& calendar_day = calendar.day(day);
-    MonthFigures& month = run.months[static_cast<std::size_t>(calendar_day.month_index)];
-    if (calendar_day.day_of_month == 1) month.opening = ledger.balance();
-    month.expired += ledger.expire(day);
-    if (calendar_day.day_of_month == scenario.refresh_day) refresh(context, day, month);
-    credit_back(context, day, calendar_day.month_index);
-    if (calendar_day.business_index >= 0) {
-      send(context, day, draw_responses);
-      if (stop_at_first_unsent && run.any_unsent) return run;
-    }
-    if (setup.counts_rate_warnings) {
-      count_rate_warnings(context, day, static_cast<std::size_t>(calendar_day.month_index));
-    }
-    month.closing = ledger.balance();
+  LedgerRun& run = buffers.run;
+  reset_run(run, calendar, spec);
+  std::vector<StreamState>& states = buffers.states;
+  states.clear();
+  for (const StreamSpec& stream : spec.streams) {
+    states.emplace_back(stream, scenario.groups[stream.group]);
   }
+  Ledger& ledger = buffers.ledger;
+  ledger.reset(scenario.expiry_days, calendar.day_count());
+  ledger.add(0, scenario.opening_balance * spec.seats);
+  DayContext context{setup, spec, ledger, states.data(), states.size(), run};
+  if (!run_days(context, draw_responses, stop_at_first_unsent)) return run;
   for (const StreamState& state : states) run.pending_refunds += state.refunds.outstanding();
   return run;
 }

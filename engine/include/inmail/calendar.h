@@ -42,6 +42,7 @@ class Calendar {
   int month_count() const { return static_cast<int>(months_.size()); }
   const CalendarDay& day(int index) const { return days_[static_cast<std::size_t>(index)]; }
   YearMonth month(int index) const { return months_[static_cast<std::size_t>(index)]; }
+  int days_in(int month_index) const { return days_in_month(month(month_index)); }
   int business_days(int month_index) const {
     return business_days_[static_cast<std::size_t>(month_index)];
   }

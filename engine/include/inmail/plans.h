@@ -86,6 +86,8 @@ Limit default_balance_cap(Policy policy, Plan plan, std::int64_t allotment);
 Limit default_expiry_days(Policy policy, Plan plan);
 
 inline constexpr std::int64_t kLaunchBonusPerSeat = 100;
+// Before 2015 an InMail unanswered after this many days was credited back.
+inline constexpr int kLegacyRefundDays = 7;
 // The 13 % rule (spec section 3b): a group that sends at least
 // kRateRuleSendsPerSeat x seats InMails within kRateRuleWindowDays days at a
 // response rate below kRateRuleMinBp is warned.
