@@ -18,9 +18,18 @@ export default [
     languageOptions: { globals: { ...globals.worker } },
   },
   {
-    // inmail.js runs in pages, workers and Node 20; bundle.mjs is a Node script.
+    // inmail.js runs in pages, workers and Node 20; the .mjs files are Node scripts.
     files: ['web/inmail.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.worker, ...globals.node } },
+  },
+  {
+    // embed.js runs in other sites' pages; imgui-shell.js is the ImGui page's.
+    files: ['web/embed.js', 'ui/imgui-shell.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['web/service-worker.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
   },
   {
     files: ['web/**/*.mjs', 'scripts/**/*.mjs', 'tests/**/*.mjs', 'eslint.config.js'],

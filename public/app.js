@@ -2,11 +2,18 @@
 // engine says everything about it (link, errors, figures, notes) and the
 // views show that. The deterministic figures are computed on this thread;
 // the comparisons and Monte Carlo run in workers.
+//
+// The same script runs embed.html, the compact calculator for other sites'
+// pages: it lays out what that page holds (the form's `data-fields`, no
+// comparisons, CSV or print) and, framed in another page, only replaces its
+// history entry (`data-history="replace"`), so the host page's Back button
+// is left alone.
 // First, so the engine starts loading before the other modules run.
 import { engineLoading } from './engine-start.js';
 import { ChartView } from './chart-view.js';
 import { EngineClient } from './engine-client.js';
 import { localMonth } from './inmail.js';
+import { keepOffline, showUpdateNotice } from './offline.js';
 import { ComparisonsView, MonthTable, RateWarningsView, SummaryView } from './results-view.js';
 import { ScenarioForm } from './scenario-form.js';
 
@@ -21,6 +28,7 @@ function hasTrials(scenario) {
 }
 
 const $ = (selector) => document.querySelector(selector);
+const REPLACE_HISTORY = document.body.dataset.history === 'replace';
 
 class Calculator {
   #engine = null;
@@ -57,23 +65,28 @@ class Calculator {
       return;
     }
     const { schema } = this.#engine;
-    $('#engine-version').textContent = this.#engine.version;
-    this.#form = new ScenarioForm($('#scenario-form'), schema, (counts) => this.#engine.reportRate(counts));
+    const version = $('#engine-version');
+    if (version) version.textContent = this.#engine.version;
+    const form = $('#scenario-form');
+    const fields = form.dataset.fields?.split(/\s+/);
+    this.#form = new ScenarioForm(form, schema, (counts) => this.#engine.reportRate(counts), { fields });
     this.#summary = new SummaryView($('#summary'), $('#summary-notes'), schema);
     this.#warnings = new RateWarningsView($('#rate-warnings'), schema);
     this.#months = new MonthTable($('#months-table'), schema);
-    this.#comparisonsView = new ComparisonsView($('#policy-comparison'), $('#plan-comparison'), schema);
     this.#form.onEdit((kind) => this.#edited(kind));
-    // The seat prices of the other plans are inputs of the plan comparison.
     const comparisons = $('#comparisons');
-    comparisons.addEventListener('input', (event) => this.#form.handleEdit(event.target, 'input'));
-    comparisons.addEventListener('change', (event) => this.#form.handleEdit(event.target, 'change'));
+    if (comparisons) {
+      this.#comparisonsView = new ComparisonsView($('#policy-comparison'), $('#plan-comparison'), schema);
+      // The seat prices of the other plans are inputs of the plan comparison.
+      comparisons.addEventListener('input', (event) => this.#form.handleEdit(event.target, 'input'));
+      comparisons.addEventListener('change', (event) => this.#form.handleEdit(event.target, 'change'));
+    }
     addEventListener('popstate', () => {
       this.#editing = false;
       this.#open();
     });
-    $('#download-csv').addEventListener('click', () => this.#downloadCsv());
-    $('#print').addEventListener('click', () => print());
+    $('#download-csv')?.addEventListener('click', () => this.#downloadCsv());
+    $('#print')?.addEventListener('click', () => print());
     window.inmailPage = { snapshot: () => this.#snapshot(), pending: () => this.#isPending() };
     this.#open();
   }
@@ -99,7 +112,7 @@ class Calculator {
       this.#show(answer, { scenario, currency, today });
       if (answer.query !== location.search.slice(1)) {
         const url = `${location.pathname}${answer.query ? `?${answer.query}` : ''}`;
-        if (this.#editing) history.replaceState(null, '', url);
+        if (this.#editing || REPLACE_HISTORY) history.replaceState(null, '', url);
         else history.pushState(null, '', url);
       }
       this.#linkPages();
@@ -154,7 +167,8 @@ class Calculator {
     this.#summary.show(result, notes, monteCarlo, currency);
     this.#months.show(result);
     $('#band-caption').hidden = !monteCarlo;
-    $('#download-csv').disabled = false;
+    const csv = $('#download-csv');
+    if (csv) csv.disabled = false;
     performance.mark(RESULTS_MARK);
     const { sent, unsent } = result.totals;
     const warnings = notes.rate_warnings.length;
@@ -178,6 +192,7 @@ class Calculator {
   }
 
   #startComparisons(shown) {
+    if (!this.#comparisonsView) return;
     this.#pending.comparisons = true;
     const { scenario, today, currency } = shown;
     this.#comparisons.submit('comparisons', { scenario, today, currency }, (message) => {
@@ -223,10 +238,12 @@ class Calculator {
     setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
   }
 
-  // Both pages read the same link (docs/url-query.md); print shows it.
+  // Every page reads the same link (docs/url-query.md): the links to the
+  // other pages carry it; print shows it.
   #linkPages() {
-    $('#imgui-link').search = location.search;
-    $('#print-link').textContent = `This scenario: ${location.href}`;
+    for (const link of document.querySelectorAll('a[data-keeps-query]')) link.search = location.search;
+    const printLink = $('#print-link');
+    if (printLink) printLink.textContent = `This scenario: ${location.href}`;
   }
 
   // Dims every figure on the page while they belong to an earlier input.
@@ -263,3 +280,5 @@ class Calculator {
 }
 
 new Calculator().start();
+// Offline use and new versions (the notice's region is in the page).
+keepOffline({ onUpdate: (activate) => showUpdateNotice($('#update-notice'), activate) });

@@ -96,12 +96,21 @@ export class ScenarioForm {
   #lastPlan = undefined;
   #errors = new ErrorMarks('scenario');
   #onEdit = () => {};
+  // The keys a compact form lays out (embed.html), or null for every input.
+  #only;
 
-  /** `reportRate` is the engine's: InMail report counts to a response rate. */
-  constructor(form, schema, reportRate) {
+  /**
+   * `reportRate` is the engine's: InMail report counts to a response rate.
+   * `fields`: lay out only these keys (top-level keys and the keys of a
+   * group, e.g. `seats`), without the report helper and without adding or
+   * removing groups: the compact form of embed.html. The scenario is still
+   * kept whole, and errors at keys without an input are listed at the top.
+   */
+  constructor(form, schema, reportRate, { fields = null } = {}) {
     this.#form = form;
     this.#schema = schema;
     this.#reportRate = reportRate;
+    this.#only = fields ? new Set(fields) : null;
     for (const field of [...schema.fields, ...schema.link_fields]) {
       if (!field.in_group && !NOT_INPUTS.has(field.key)) this.#fields.set(field.key, field);
     }
@@ -185,9 +194,16 @@ export class ScenarioForm {
 
   // ---- building
 
+  #laysOut(key) {
+    if (!this.#only) return true;
+    if (key === 'groups') return this.#groupFields.some((field) => this.#only.has(field.key));
+    return this.#only.has(key);
+  }
+
   #build() {
     const sections = new Map();
     for (const field of this.#fields.values()) {
+      if (!this.#laysOut(field.key)) continue;
       if (!sections.has(field.section)) sections.set(field.section, []);
       sections.get(field.section).push(field);
     }
@@ -298,12 +314,15 @@ export class ScenarioForm {
   }
 
   #buildGroups(field) {
-    const add = element(
-      'button',
-      { type: 'button', id: 'add-group', class: 'secondary', 'aria-describedby': 'groups-hint' },
-      'Add group',
-    );
-    add.addEventListener('click', () => this.#addGroup());
+    let add = null;
+    if (!this.#only) {
+      add = element(
+        'button',
+        { type: 'button', id: 'add-group', class: 'secondary', 'aria-describedby': 'groups-hint' },
+        'Add group',
+      );
+      add.addEventListener('click', () => this.#addGroup());
+    }
     return element(
       'div',
       { class: 'groups-field' },
@@ -366,6 +385,7 @@ export class ScenarioForm {
   // link wrote it, so its error can be read next to it.
   #writePlan() {
     const select = this.#input('plan');
+    if (!select) return;
     select.querySelector('option[data-unknown]')?.remove();
     const name = this.#planName();
     if (!this.#plan(name)) {
@@ -395,6 +415,7 @@ export class ScenarioForm {
   #showPlanChoices() {
     const policy = this.#schema.policies.find((candidate) => candidate.name === this.#scenario.policy);
     const select = this.#input('plan');
+    if (!select) return;
     for (const option of select.querySelectorAll('option:not([data-unknown])')) {
       const plan = this.#plan(option.value);
       const offered = !policy || plan.offered_by.includes(policy.name);
@@ -413,6 +434,7 @@ export class ScenarioForm {
     for (const [key, field] of this.#fields) {
       if (field.kind !== 'boolean') continue;
       const input = this.#input(key);
+      if (!input) continue;
       const given = this.#scenario[key];
       const plan = this.#plan(this.#planName());
       let checked;
@@ -452,13 +474,25 @@ export class ScenarioForm {
 
   #groupFieldset(group, index, count) {
     const prefix = `group-${index}`;
-    const fields = this.#groupFields.map((field) => {
+    const laidOut = this.#groupFields.filter((field) => this.#laysOut(field.key));
+    const fields = laidOut.map((field) => {
       const wrapper = this.#buildInput(field, `groups[${index}].${field.key}`, `${prefix}-${field.key}`);
       const input = wrapper.querySelector('input');
       const given = group[field.key];
       showText(input, fieldText(given === undefined && field.default !== null ? field.default : given));
       return wrapper;
     });
+    const legend = element('legend', {});
+    const warning = element('div', { class: 'rate-warning', id: `${prefix}-warning`, hidden: true });
+    if (this.#only) {
+      return element(
+        'fieldset',
+        { class: 'group', id: prefix },
+        legend,
+        warning,
+        element('div', { class: 'field-row' }, ...fields),
+      );
+    }
     // The name on a line of its own, the figures two by two.
     const [first, ...rest] = fields;
     const remove = element('button', { type: 'button', class: 'remove-group secondary' }, 'Remove group');
@@ -467,8 +501,8 @@ export class ScenarioForm {
     return element(
       'fieldset',
       { class: 'group', id: prefix },
-      element('legend', {}),
-      element('div', { class: 'rate-warning', id: `${prefix}-warning`, hidden: true }),
+      legend,
+      warning,
       first,
       element('div', { class: 'field-row' }, ...rest),
       this.#reportHelper(index),
@@ -486,7 +520,7 @@ export class ScenarioForm {
       if (nameInput && nameInput.placeholder !== engineName) nameInput.placeholder = engineName;
       const name = nameInput?.value.trim() || engineName || 'Unnamed group';
       setText(fieldset.querySelector('legend'), name);
-      fieldset.querySelector('.remove-group').setAttribute('aria-label', `Remove group ${name}`);
+      fieldset.querySelector('.remove-group')?.setAttribute('aria-label', `Remove group ${name}`);
     }
   }
 

@@ -9,7 +9,7 @@
 // when a budget is missed.
 //
 //   node scripts/imgui-budgets.mjs [--loads N] [--drag-steps N]
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -93,7 +93,10 @@ function row(cells) {
   return `| ${cells.join(' | ')} |`;
 }
 
-if (!['imgui.html', 'imgui.js', 'imgui.wasm'].every((file) => existsSync(join(SITE_DIR, file)))) {
+// imgui.js and imgui.wasm are served under hashed names (asset-manifest.json).
+const manifest = join(SITE_DIR, 'asset-manifest.json');
+const built = existsSync(join(SITE_DIR, 'imgui.html')) && existsSync(manifest);
+if (!built || !['imgui.js', 'imgui.wasm'].every((file) => file in JSON.parse(readFileSync(manifest, 'utf8')).files)) {
   console.error(
     'the ImGui page is not built: cmake --preset wasm -B build/wasm-ui && cmake --build build/wasm-ui --target imgui_site',
   );

@@ -1,12 +1,17 @@
-// A small static file server for build/site on 127.0.0.1, with the MIME types
-// the site needs (application/wasm above all). Used by the README's main
-// command and by the browser tests.
+// A small static file server for build/site on 127.0.0.1, with the headers
+// docs/deploy.md asks of a host: the MIME types the site needs
+// (application/wasm above all), the pages' Content-Security-Policy with who
+// may frame them, a year's caching for the content-hashed files in assets/
+// and none for the rest. Used by the README's main command and by the
+// browser tests.
 //
 //   node scripts/serve.mjs [ROOT] [--port N]     (port 0 picks a free one)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { headersFor } from '../web/site-headers.mjs';
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +25,16 @@ const MIME_TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
+
+/** The headers a host sends with the site's file `name` ('index.html', 'assets/app.<hash>.js'; docs/deploy.md). */
+export function siteHeaders(name) {
+  return {
+    'Content-Type': MIME_TYPES[extname(name).toLowerCase()] ?? 'application/octet-stream',
+    ...headersFor(name),
+  };
+}
 
 async function resolveFile(root, urlPath) {
   const decoded = decodeURIComponent(urlPath.split('?')[0]);
@@ -43,11 +57,7 @@ export function startServer({ root = 'build/site', port = 8080, host = '127.0.0.
     try {
       const file = await resolveFile(absoluteRoot, request.url ?? '/');
       const body = file && (await readFile(file));
-      response.writeHead(200, {
-        'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
-      });
+      response.writeHead(200, siteHeaders(relative(absoluteRoot, file).split(sep).join('/')));
       response.end(body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

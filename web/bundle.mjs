@@ -1,38 +1,58 @@
-// Bundles the page's and the worker's scripts (public/app.js and
-// public/engine-worker.js, with inmail.js and the engine's glue) into the
-// site, one file each. Run by the build (web/CMakeLists.txt):
+// Bundles one of the site's scripts with esbuild, minified, with an external
+// source map. Used by web/build-site.mjs, which names the result by its
+// content.
 //
-//   node web/bundle.mjs SITE_DIR
+// The page and its worker each load one file (with inmail.js and the
+// engine's glue in it) instead of a chain of ES modules found one import at
+// a time, which cost a new tab tens of milliseconds before its first figures.
+// The source maps lead back to public/, web/ and ui/.
 import { build } from 'esbuild';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const siteDir = resolve(process.argv[2]);
-const webDir = dirname(fileURLToPath(import.meta.url));
-const publicDir = join(webDir, '..', 'public');
+const WEB_DIR = dirname(fileURLToPath(import.meta.url));
 
-// The page imports the module as it sits in the site, next to the page; its
-// source is in web/, and the glue is built straight into the site.
-const ENGINE_FILES = {
-  './inmail.js': join(webDir, 'inmail.js'),
-  './inmail_engine.mjs': join(siteDir, 'inmail_engine.mjs'),
-};
-
-const engineFiles = {
-  name: 'engine-files',
-  setup(bundler) {
-    bundler.onResolve({ filter: /^\.\/inmail(\.js|_engine\.mjs)$/ }, ({ path }) => ({ path: ENGINE_FILES[path] }));
-  },
-};
-
-await build({
-  entryPoints: [join(publicDir, 'app.js'), join(publicDir, 'engine-worker.js')],
-  outdir: siteDir,
-  bundle: true,
-  format: 'esm',
-  sourcemap: true,
-  // Only inmail.js's Node branch imports these, and never in a browser.
-  external: ['node:*'],
-  plugins: [engineFiles],
-  logLevel: 'warning',
-});
+/**
+ * Bundles `entry` as if it were written to `outfile`; resolves to
+ * { code, map } (text; the code has no sourceMappingURL comment yet).
+ *
+ * - `format`: 'esm' for modules and module workers, 'iife' for classic scripts.
+ * - `stageDir`: where the build put the engine's glue (inmail_engine.mjs).
+ * - `rewrite(text)`: the source text with the names of the site's other
+ *   files replaced by the names they are served under; applied to every
+ *   module before esbuild reads it, so the source map stays exact.
+ */
+export async function bundle({ entry, outfile, format = 'esm', stageDir, rewrite = async (text) => text }) {
+  // public/ imports the module as it sits in the site, next to the page; its
+  // source is in web/, and the glue is built into the stage.
+  const engineFiles = {
+    './inmail.js': join(WEB_DIR, 'inmail.js'),
+    './inmail_engine.mjs': join(stageDir, 'inmail_engine.mjs'),
+  };
+  const siteFiles = {
+    name: 'site-files',
+    setup(bundler) {
+      bundler.onResolve({ filter: /^\.\/inmail(\.js|_engine\.mjs)$/ }, ({ path }) => ({ path: engineFiles[path] }));
+      bundler.onLoad({ filter: /\.m?js$/ }, async ({ path }) => ({
+        contents: await rewrite(await readFile(path, 'utf8')),
+        loader: 'js',
+      }));
+    },
+  };
+  const result = await build({
+    entryPoints: [entry],
+    outfile,
+    write: false,
+    bundle: true,
+    format,
+    minify: true,
+    sourcemap: 'external',
+    // Only inmail.js's Node branch imports these, and never in a browser.
+    external: ['node:*'],
+    plugins: [siteFiles],
+    logLevel: 'warning',
+  });
+  const text = (suffix) => result.outputFiles.find((file) => file.path.endsWith(suffix)).text;
+  return { code: text('.js'), map: text('.js.map') };
+}

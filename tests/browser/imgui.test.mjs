@@ -16,7 +16,7 @@ import { after, afterEach, before, beforeEach, describe, test } from 'node:test'
 
 import { startServer } from '../../scripts/serve.mjs';
 import { launchChromium } from '../js/browser.mjs';
-import { CLI_MISSING, CLI_PATH, SITE_DIR, cliBuilt } from '../js/site.mjs';
+import { CLI_MISSING, CLI_PATH, SITE_DIR, cliBuilt, siteManifest } from '../js/site.mjs';
 
 const IMGUI_FILES = ['imgui.html', 'imgui.js', 'imgui.wasm'];
 const JS_PAGE_BUILT = existsSync(join(SITE_DIR, 'index.html'));
@@ -28,8 +28,12 @@ let site;
 let page;
 let problems;
 
+// imgui.js and imgui.wasm are served under hashed names (asset-manifest.json).
 function requireImguiSite() {
-  const missing = IMGUI_FILES.filter((file) => !existsSync(join(SITE_DIR, file)));
+  const built = (file) =>
+    existsSync(join(SITE_DIR, file)) ||
+    (existsSync(join(SITE_DIR, 'asset-manifest.json')) && file in siteManifest().files);
+  const missing = IMGUI_FILES.filter((file) => !built(file));
   if (missing.length > 0) {
     throw new Error(
       `the ImGui page is not built (missing ${missing.join(', ')} in ${SITE_DIR}): run ` +
@@ -163,7 +167,9 @@ async function typeInto(name, text, { control = true } = {}) {
 async function screenshotColours() {
   const png = await page.screenshot();
   return page.evaluate(async (base64) => {
-    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    // Not fetch(data:...): the page's CSP allows connections to itself only.
+    const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const context = canvas.getContext('2d');
     context.drawImage(bitmap, 0, 0);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 
 import { openSite } from '../js/browser.mjs';
-import { REPO_ROOT, SITE_DIR, loadSiteModule, specExamples } from '../js/site.mjs';
+import { REPO_ROOT, SITE_DIR, loadSiteModule, siteFile, specExamples } from '../js/site.mjs';
 
 const AXE_PATH = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 const TEAM = { plan: 'recruiter_lite', seats: 3, sends_per_month: 45, response_rate: 20 };
@@ -740,8 +740,8 @@ describe('CSV, print, themes and screens', () => {
     await downloadCsv();
     const origin = new URL(site.url).origin;
     const files = page.requestUrls.map((url) => new URL(url).pathname);
-    for (const file of ['/inmail_engine.wasm', '/app.js', '/engine-worker.js', '/uPlot.iife.min.js']) {
-      assert.ok(files.includes(file), `${file} not among ${files.join(', ')}`);
+    for (const file of ['inmail_engine.wasm', 'app.js', 'engine-worker.js', 'uPlot.iife.min.js']) {
+      assert.ok(files.includes(`/${siteFile(file)}`), `${siteFile(file)} not among ${files.join(', ')}`);
     }
     for (const url of page.requestUrls) {
       assert.ok(url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`), url);

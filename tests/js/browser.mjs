@@ -26,6 +26,14 @@ export function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
+/**
+ * The same with a profile in `userDataDir`, not an incognito one: only such
+ * a profile can install web apps. Resolves to a BrowserContext.
+ */
+export function launchChromiumWithProfile(userDataDir) {
+  return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
 /** Serves build/site and starts Chromium; resolves to { browser, url, close }. */
 export async function openSite() {
   requireSite();
@@ -39,4 +47,34 @@ export async function openSite() {
       server.close();
     },
   };
+}
+
+/**
+ * Serves `root` on a port of its own (another origin than openSite's);
+ * resolves to { url, origin, close }. close() also drops open connections,
+ * so the host is really gone (a visitor offline).
+ */
+export async function serve(root) {
+  const { server, url } = await startServer({ root, port: 0 });
+  return {
+    url,
+    origin: new URL(url).origin,
+    close() {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Resolves once the page's service worker (service-worker.js) is active and its files cached. */
+export function serviceWorkerActive(page) {
+  return page.evaluate(async () => {
+    const { active } = await navigator.serviceWorker.ready;
+    if (active.state !== 'activated') {
+      await new Promise((resolve) =>
+        active.addEventListener('statechange', () => active.state === 'activated' && resolve()),
+      );
+    }
+    return active.scriptURL;
+  });
 }

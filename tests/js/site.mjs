@@ -8,20 +8,50 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // INMAIL_SITE_DIR and INMAIL_CLI point the tests at another build.
 export const SITE_DIR = process.env.INMAIL_SITE_DIR ?? join(REPO_ROOT, 'build/site');
+// What emcc linked for the pages, before web/build-site.mjs: the tests that
+// build sites of their own (a new version, stale files) start from it.
+export const STAGE_DIR = process.env.INMAIL_STAGE_DIR ?? join(REPO_ROOT, 'build/wasm/site-stage');
 export const CLI_PATH = process.env.INMAIL_CLI ?? join(REPO_ROOT, 'build/native/bin/inmail-calc');
 // The spec's worked examples, as copied into the repository.
 const SPEC_EXAMPLES_DIR = join(REPO_ROOT, 'tests/data/spec_examples');
 
-const SITE_FILES = ['index.html', 'inmail.js', 'inmail_engine.mjs', 'inmail_engine.wasm'];
+const SITE_FILES = ['index.html', 'inmail.js', 'asset-manifest.json'];
+const BUILD_COMMAND = 'run `cmake --preset wasm && cmake --build --preset wasm`';
 
 /** Throws unless build/site holds the built site. */
 export function requireSite() {
   const missing = SITE_FILES.filter((file) => !existsSync(join(SITE_DIR, file)));
   if (missing.length > 0) {
     throw new Error(
-      `${SITE_DIR} is not built (missing ${missing.join(', ')}): ` +
-        'run `cmake --preset wasm && cmake --build --preset wasm` ' +
+      `${SITE_DIR} is not built (missing ${missing.join(', ')}): ${BUILD_COMMAND} ` +
         '(or point INMAIL_SITE_DIR at a site built elsewhere)',
+    );
+  }
+}
+
+/**
+ * The site's asset-manifest.json: { version, files: { 'app.js':
+ * 'app.<hash>.js', ... }, precache: { pages, assets } }.
+ */
+export function siteManifest(siteDir = SITE_DIR) {
+  return JSON.parse(readFileSync(join(siteDir, 'asset-manifest.json'), 'utf8'));
+}
+
+/** The name `file` (e.g. 'app.js') is served under in the built site. */
+export function siteFile(file, siteDir = SITE_DIR) {
+  const name = siteManifest(siteDir).files[file];
+  if (!name) throw new Error(`${siteDir} has no ${file}`);
+  return name;
+}
+
+/** Throws unless the stage holds both pages as emcc linked them. */
+export function requireStage() {
+  const files = ['inmail_engine.mjs', 'inmail_engine.wasm', 'imgui.js', 'imgui.wasm'];
+  const missing = files.filter((file) => !existsSync(join(STAGE_DIR, file)));
+  if (missing.length > 0) {
+    throw new Error(
+      `${STAGE_DIR} lacks ${missing.join(', ')}: ${BUILD_COMMAND} ` +
+        '(or point INMAIL_STAGE_DIR at the site-stage folder of another build)',
     );
   }
 }
