@@ -188,7 +188,6 @@ struct StreamState {
   std::int64_t response_remainder = 0;
   int response_days;
   DemandSpread demand;
-  std::int64_t sent_so_far = 0;  // M(t) of the spec
   std::int64_t sent_today = 0;
   Schedule arrivals;  // responses, by arrival day (legacy only: see credit_back)
   Schedule refunds;   // credits back, by refund day
@@ -210,6 +209,14 @@ struct DayContext {
   StreamMonth* stream_months = nullptr;  // this month's, one a stream
 };
 
+// The number of streams of `context`'s ledger. kOneStream: known to be one
+// (every seat's own ledger, and the pooled ledger of a single group), so
+// that the loops over the streams vanish from the day's steps.
+template <bool kOneStream>
+std::size_t stream_count(const DayContext& context) {
+  return kOneStream ? 1 : context.stream_count;
+}
+
 // Step 2 of the day: allotment, launch bonus, then the balance cap.
 inline void refresh(const DayContext& context, int day, bool bonus_month) {
   const Scenario& scenario = context.setup.scenario;
@@ -230,35 +237,33 @@ inline void refresh(const DayContext& context, int day, bool bonus_month) {
 // Step 3: today's refunds as one lot; responses arriving today are counted
 // too. Only legacy keeps responses apart: otherwise each is refunded on the
 // day it arrives, and the refunds are the responses.
-inline void credit_back(const DayContext& context, int day) {
+template <bool kOneStream>
+void credit_back(const DayContext& context, int day) {
   const bool legacy = context.setup.scenario.policy == Policy::kLegacy;
   std::int64_t refunded_today = 0;
-  std::int64_t responses_today = 0;
   StreamMonth* const stream_months = context.stream_months;
-  for (std::size_t stream = 0, count = context.stream_count; stream < count; ++stream) {
+  for (std::size_t stream = 0, count = stream_count<kOneStream>(context); stream < count;
+       ++stream) {
     StreamState& state = context.states[stream];
     StreamMonth& stream_month = stream_months[stream];
     const std::int64_t refunded = state.refunds.take(day);
-    const std::int64_t responses = legacy ? state.arrivals.take(day) : refunded;
     stream_month.refunded += refunded;
-    stream_month.responses += responses;
+    stream_month.responses += legacy ? state.arrivals.take(day) : refunded;
     refunded_today += refunded;
-    responses_today += responses;
   }
   context.ledger.add(day, refunded_today);
-  context.month->refunded += refunded_today;
-  context.month->responses += responses_today;
 }
 
 // Step 4: serve each stream's demand in order, then schedule what its sends
 // will bring back. `business_index`: the day's place among the month's
 // business days.
-template <class DrawResponses>
+template <bool kOneStream, class DrawResponses>
 void send(const DayContext& context, int day, int business_index, int business_days,
           DrawResponses& draw_responses) {
   const bool legacy = context.setup.scenario.policy == Policy::kLegacy;
   StreamMonth* const stream_months = context.stream_months;
-  for (std::size_t stream = 0, count = context.stream_count; stream < count; ++stream) {
+  for (std::size_t stream = 0, count = stream_count<kOneStream>(context); stream < count;
+       ++stream) {
     StreamState& state = context.states[stream];
     if (business_index == 0) state.demand.start_month(state.monthly_demand, business_days);
     const std::int64_t wanted = state.demand.next_day();
@@ -267,11 +272,8 @@ void send(const DayContext& context, int day, int business_index, int business_d
     state.sent_today = sent;
     stream_month.sent += sent;
     stream_month.unsent += wanted - sent;
-    context.month->sent += sent;
-    context.month->unsent += wanted - sent;
     if (wanted > sent) context.run.any_unsent = true;
 
-    state.sent_so_far += sent;
     const std::int64_t responses = draw_responses(state, sent);
     if (!legacy) {
       state.refunds.add(day + state.response_days, responses);
@@ -285,8 +287,10 @@ void send(const DayContext& context, int day, int business_index, int business_d
 }
 
 // The 13 % rule at the end of `day`: which streams' windows now warn.
-inline void count_rate_warnings(const DayContext& context, int day) {
-  for (std::size_t stream = 0, count = context.stream_count; stream < count; ++stream) {
+template <bool kOneStream>
+void count_rate_warnings(const DayContext& context, int day) {
+  for (std::size_t stream = 0, count = stream_count<kOneStream>(context); stream < count;
+       ++stream) {
     StreamState& state = context.states[stream];
     if (state.rate_warning_sends == 0) continue;
     state.window.add_day(day, state.sent_today);
@@ -297,11 +301,24 @@ inline void count_rate_warnings(const DayContext& context, int day) {
   }
 }
 
+// A month's sends, refunds and responses: its streams' together.
+inline void add_stream_figures(MonthFigures& month, const StreamMonth* stream_months,
+                               std::size_t stream_count) {
+  for (std::size_t stream = 0; stream < stream_count; ++stream) {
+    const StreamMonth& figures = stream_months[stream];
+    month.sent += figures.sent;
+    month.unsent += figures.unsent;
+    month.refunded += figures.refunded;
+    month.responses += figures.responses;
+  }
+}
+
 // The days of a run, month by month; false when it stopped at the first
 // unsent InMail. Kept out of line: in a function of its own the loop keeps
 // its few variables in registers, which WebAssembly engines were slow to do
-// in the larger function around it.
-template <class DrawResponses>
+// in the larger function around it. The day's steps count into the streams'
+// months only; the team's month adds them up at its end.
+template <bool kOneStream, class DrawResponses>
 __attribute__((noinline)) bool run_days(DayContext& context, DrawResponses& draw_responses,
                                         bool stop_at_first_unsent) {
   const Setup& setup = context.setup;
@@ -312,29 +329,27 @@ __attribute__((noinline)) bool run_days(DayContext& context, DrawResponses& draw
   int day = 0;
   for (int month_index = 0; month_index < calendar.month_count(); ++month_index) {
     const auto month = static_cast<std::size_t>(month_index);
-    // The month's figures add up in a local, which the compiler can keep in
-    // registers through the month's days.
-    MonthFigures figures = run.months[month];
+    MonthFigures& figures = run.months[month];
     context.month = &figures;
     context.stream_months = &run.stream_months[month * run.stream_count];
     figures.opening = ledger.balance();
     const int business_days = calendar.business_days(month_index);
     const bool bonus_month = month_index == setup.bonus_month_index;
+    std::int64_t expired = 0;
     for (const int end = day + calendar.days_in(month_index); day < end; ++day) {
       const CalendarDay& calendar_day = calendar.day(day);
-      figures.expired += ledger.expire(day);
+      expired += ledger.expire(day);
       if (calendar_day.day_of_month == refresh_day) refresh(context, day, bonus_month);
-      credit_back(context, day);
+      credit_back<kOneStream>(context, day);
       if (calendar_day.business_index >= 0) {
-        send(context, day, calendar_day.business_index, business_days, draw_responses);
-        if (stop_at_first_unsent && run.any_unsent) break;
+        send<kOneStream>(context, day, calendar_day.business_index, business_days, draw_responses);
+        if (stop_at_first_unsent && run.any_unsent) return false;
       }
-      if (setup.counts_rate_warnings) count_rate_warnings(context, day);
+      if (setup.counts_rate_warnings) count_rate_warnings<kOneStream>(context, day);
     }
+    figures.expired += expired;
     figures.closing = ledger.balance();
-    run.months[month] = figures;
-    context.month = nullptr;  // `figures` ends with this iteration
-    if (stop_at_first_unsent && run.any_unsent) return false;
+    add_stream_figures(figures, context.stream_months, run.stream_count);
   }
   return true;
 }
@@ -382,7 +397,10 @@ const LedgerRun& run_ledger(RunBuffers& buffers, const Setup& setup, const Ledge
   ledger.reset(scenario.expiry_days, calendar.day_count());
   ledger.add(0, scenario.opening_balance * spec.seats);
   DayContext context{setup, spec, ledger, states.data(), states.size(), run};
-  if (!run_days(context, draw_responses, stop_at_first_unsent)) return run;
+  const bool finished = spec.streams.size() == 1
+                            ? run_days<true>(context, draw_responses, stop_at_first_unsent)
+                            : run_days<false>(context, draw_responses, stop_at_first_unsent);
+  if (!finished) return run;
   for (const StreamState& state : states) run.pending_refunds += state.refunds.outstanding();
   return run;
 }
