@@ -28,7 +28,26 @@ function hasTrials(scenario) {
 }
 
 const $ = (selector) => document.querySelector(selector);
+
+// Resolves once the browser has had the chance to paint: after the next
+// frame, or after 100 ms where no frame comes (a hidden tab, a frame
+// scrolled out of view).
+function afterNextPaint() {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }),
+    );
+  });
+}
 const REPLACE_HISTORY = document.body.dataset.history === 'replace';
+
+// The page's frame is painted from its first figures on, or from the form
+// when the link has none (see [data-loading] in styles.css).
+const revealPage = () => $('main').removeAttribute('data-loading');
 
 class Calculator {
   #engine = null;
@@ -61,44 +80,61 @@ class Calculator {
     try {
       this.#engine = await engineLoading;
     } catch (error) {
+      revealPage();
       this.#announce(`The engine could not load: ${error.message}`);
       return;
     }
     const { schema } = this.#engine;
     const version = $('#engine-version');
     if (version) version.textContent = this.#engine.version;
-    const form = $('#scenario-form');
-    const fields = form.dataset.fields?.split(/\s+/);
-    this.#form = new ScenarioForm(form, schema, (counts) => this.#engine.reportRate(counts), { fields });
     this.#summary = new SummaryView($('#summary'), $('#summary-notes'), schema);
     this.#warnings = new RateWarningsView($('#rate-warnings'), schema);
     this.#months = new MonthTable($('#months-table'), schema);
-    this.#form.onEdit((kind) => this.#edited(kind));
     const comparisons = $('#comparisons');
-    if (comparisons) {
+    if (comparisons)
       this.#comparisonsView = new ComparisonsView($('#policy-comparison'), $('#plan-comparison'), schema);
+    // The link's figures are painted before the form is built: in a new tab
+    // building the form takes as long as the projection, and the figures are
+    // what people came for.
+    const opened = this.#openLink();
+    if (opened.answer.errors.length === 0) {
+      this.#showFigures({ ...opened.input, result: opened.answer.result, notes: opened.answer.notes }, null);
+      revealPage();
+      await afterNextPaint();
+    }
+    const form = $('#scenario-form');
+    const fields = form.dataset.fields?.split(/\s+/);
+    this.#form = new ScenarioForm(form, schema, (counts) => this.#engine.reportRate(counts), { fields });
+    this.#form.onEdit((kind) => this.#edited(kind));
+    if (comparisons) {
       // The seat prices of the other plans are inputs of the plan comparison.
       comparisons.addEventListener('input', (event) => this.#form.handleEdit(event.target, 'input'));
       comparisons.addEventListener('change', (event) => this.#form.handleEdit(event.target, 'change'));
     }
     addEventListener('popstate', () => {
       this.#editing = false;
-      this.#open();
+      this.#open(this.#openLink());
     });
     $('#download-csv')?.addEventListener('click', () => this.#downloadCsv());
     $('#print')?.addEventListener('click', () => print());
+    this.#open(opened);
+    revealPage();
     window.inmailPage = { snapshot: () => this.#snapshot(), pending: () => this.#isPending() };
-    this.#open();
   }
 
-  // The page's link, read by the engine: the form shows what it holds, even
-  // when it has errors (then there are no figures until they are fixed).
-  #open() {
+  // The page's link, read by the engine: { answer, input }.
+  #openLink() {
     const today = localMonth();
-    const opened = this.#engine.openLink(location.search, { today });
-    this.#form.load(opened.scenario, opened.currency);
+    const answer = this.#engine.openLink(location.search, { today });
+    return { answer, input: { scenario: answer.scenario, currency: answer.currency, today } };
+  }
+
+  // The form shows what the link holds, even when it has errors (then there
+  // are no figures until they are fixed).
+  #open({ answer, input }) {
+    this.#form.load(answer.scenario, answer.currency);
     this.#inputKey = JSON.stringify([this.#form.scenario, this.#form.currency]);
-    this.#show(opened, { scenario: opened.scenario, currency: opened.currency, today });
+    this.#show(answer, input);
   }
 
   #edited(kind) {
@@ -147,7 +183,9 @@ class Calculator {
       return;
     }
     const shown = this.#current;
-    this.#showFigures(shown, null);
+    // start() may have shown these very figures before the form was built.
+    if (this.#shown?.result === answer.result) this.#shown = shown;
+    else this.#showFigures(shown, null);
     this.#afterPaint(() => {
       this.#drawChart(shown.result, null);
       this.#startComparisons(shown);
@@ -279,6 +317,9 @@ class Calculator {
   }
 }
 
-new Calculator().start();
-// Offline use and new versions (the notice's region is in the page).
-keepOffline({ onUpdate: (activate) => showUpdateNotice($('#update-notice'), activate) });
+// Offline use and new versions (the notice's region is in the page). The
+// service worker's first install downloads every page's files: it waits for
+// the first figures, which on two cores it would otherwise slow by a third.
+new Calculator()
+  .start()
+  .finally(() => keepOffline({ onUpdate: (activate) => showUpdateNotice($('#update-notice'), activate) }));

@@ -5,18 +5,32 @@
 
 const CHART_HEIGHT = 280;
 const UPLOT_URL = new URL('./uPlot.iife.min.js', import.meta.url);
+const UPLOT_STYLES_URL = new URL('./uPlot.min.css', import.meta.url);
 
 let uPlotLoading = null;
 
-// uPlot ships as a classic script defining the global `uPlot`.
+// Appends `element` (a script or a stylesheet) to the head; resolves once it
+// has loaded.
+function appendLoaded(element) {
+  return new Promise((resolve, reject) => {
+    element.onload = resolve;
+    element.onerror = () => reject(new Error('The chart library could not be loaded.'));
+    document.head.append(element);
+  });
+}
+
+// uPlot ships as a classic script defining the global `uPlot`, and a
+// stylesheet for its legend; neither holds up the page's first figures.
 function loadUPlot() {
-  uPlotLoading ??= new Promise((resolve, reject) => {
+  uPlotLoading ??= (async () => {
     const script = document.createElement('script');
     script.src = UPLOT_URL;
-    script.onload = () => resolve(globalThis.uPlot);
-    script.onerror = () => reject(new Error('The chart library could not be loaded.'));
-    document.head.append(script);
-  });
+    const styles = document.createElement('link');
+    styles.rel = 'stylesheet';
+    styles.href = UPLOT_STYLES_URL;
+    await Promise.all([appendLoaded(script), appendLoaded(styles)]);
+    return globalThis.uPlot;
+  })();
   return uPlotLoading;
 }
 

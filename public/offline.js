@@ -3,8 +3,8 @@
 // new version has been deployed. Used by the JS page, the embed and the Dear
 // ImGui page's shell.
 //
-// The worker is registered once the page has loaded, so its downloads never
-// compete with the first figures. A new version installs in the background
+// The worker is registered once the page has loaded (and app.js waits for
+// its first figures), so its downloads never compete with them. A new version installs in the background
 // and waits; the page then offers "A new version is ready: reload", whose
 // button lets the new version take over and reloads (the scenario is in the
 // address bar, so nothing is lost). Other tabs of the old version reload

@@ -63,7 +63,8 @@ export function hashedName(name, content) {
 }
 
 // The files that are served under hashed names, and where each comes from:
-// a file as it is (`text` when it names other files), or a bundle.
+// a file as it is (`text` when it names other files; `minify` with esbuild's
+// loader for it), or a bundle.
 function assetSources({ stageDir, sourceDir }) {
   const publicDir = join(sourceDir, 'public');
   const uiDir = join(sourceDir, 'ui');
@@ -75,14 +76,14 @@ function assetSources({ stageDir, sourceDir }) {
     'imgui.wasm': { file: join(stageDir, 'imgui.wasm') },
     // emcc minifies its glue's whitespace only; esbuild also shortens the
     // names inside its functions (3 KB gzip of the ImGui page's 220 KB).
-    'imgui.js': { file: join(stageDir, 'imgui.js'), text: true, minify: true, names: ['imgui.wasm'] },
+    'imgui.js': { file: join(stageDir, 'imgui.js'), text: true, minify: 'js', names: ['imgui.wasm'] },
     // Bundles: the JS page (index.html and embed.html), its worker, the
     // embed's height reports, and the ImGui page's shell.
     'app.js': { bundle: join(publicDir, 'app.js') },
     'engine-worker.js': { bundle: join(publicDir, 'engine-worker.js') },
     'embed-frame.js': { bundle: join(publicDir, 'embed-frame.js') },
     'imgui-shell.js': { bundle: join(uiDir, 'imgui-shell.js'), format: 'iife' },
-    'styles.css': { file: join(publicDir, 'styles.css'), text: true },
+    'styles.css': { file: join(publicDir, 'styles.css'), text: true, minify: 'css' },
     'imgui-shell.css': { file: join(uiDir, 'imgui-shell.css'), text: true },
     'favicon.svg': { file: join(publicDir, 'favicon.svg') },
     'icon-192.png': { file: join(publicDir, 'icon-192.png') },
@@ -162,7 +163,7 @@ class SiteBuild {
     let refs = [];
     if (source.text)
       ({ text: content, refs } = await this.rewrite(content.toString('utf8'), { chain, inAssets: true }));
-    if (source.minify) content = (await transform(content, { minify: true, loader: 'js' })).code;
+    if (source.minify) content = (await transform(content, { minify: true, loader: source.minify })).code;
     this.#expect(name, source.names, refs);
     const hashed = hashedName(name, content);
     this.outputs.set(`${ASSETS_DIR}/${hashed}`, content);

@@ -171,6 +171,7 @@ describe('the built site', () => {
     for (const name of [
       'engine-worker.js',
       'uPlot.iife.min.js',
+      'uPlot.min.css',
       'imgui.wasm',
       'icon-512.png',
       'icon-maskable-512.png',
@@ -233,7 +234,8 @@ describe('building the site (web/build-site.mjs)', () => {
     const source = sourceWithPublicCopy();
     writeFileSync(
       join(source, 'public/styles.css'),
-      `${readFileSync(join(source, 'public/styles.css'), 'utf8')}\n/* v2 */\n`,
+      // A rule, not a comment: the stylesheet is minified.
+      `${readFileSync(join(source, 'public/styles.css'), 'utf8')}\n.v2 {\n  color: red;\n}\n`,
     );
     const site = temporaryDir('site');
     const changed = await buildSite({ stageDir: STAGE_DIR, siteDir: site, sourceDir: source });
