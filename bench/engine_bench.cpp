@@ -17,9 +17,11 @@ namespace {
 // Every scenario here names its start, so the caller's month plays no part.
 constexpr inmail::YearMonth kToday{2026, 11};
 
-inmail::Scenario make_scenario(int groups, int months) {
+// Recruiter pools by default; the web budget's large scenario does not.
+inmail::Scenario make_scenario(int groups, int months, bool pooled = true) {
   std::string json = R"({"plan": "recruiter", "start": "2015-01", "months": )" +
-                     std::to_string(months) + R"(, "groups": [)";
+                     std::to_string(months) + R"(, "pooled": )" + (pooled ? "true" : "false") +
+                     R"(, "groups": [)";
   for (int i = 0; i < groups; ++i) {
     json += (i ? "," : "") + std::string(R"({"seats": )") + std::to_string(1 + i % 4) +
             R"(, "sends_per_month": )" + std::to_string(120 + 20 * i) + R"(, "response_rate": )" +
@@ -48,6 +50,12 @@ void BM_Project_10Groups120Months(benchmark::State& state) {
   measure(state, [&] { return inmail::project_deterministic(scenario); });
 }
 BENCHMARK(BM_Project_10Groups120Months);
+
+void BM_Project_10Groups120MonthsUnpooled(benchmark::State& state) {
+  const inmail::Scenario scenario = make_scenario(10, 120, false);
+  measure(state, [&] { return inmail::project_deterministic(scenario); });
+}
+BENCHMARK(BM_Project_10Groups120MonthsUnpooled);
 
 void BM_Solvers_1Group36Months(benchmark::State& state) {
   const inmail::Scenario scenario = make_scenario(1, 36);
