@@ -1,5 +1,6 @@
 // What the budget scripts (web-budgets.mjs, imgui-budgets.mjs) share: their
 // command-line options, their statistics and the transfer of a page.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** The value after `name` on the command line, or `fallback`. */
@@ -16,6 +17,20 @@ export function percentile(values, share) {
 
 export function median(values) {
   return percentile(values, 0.5);
+}
+
+/**
+ * Puts `report` between the lines `<!-- NAME -->` and `<!-- /NAME -->` of
+ * `file` (a script's --write), so that each script owns one section of
+ * docs/performance.md and the prose around them stays.
+ */
+export function writeReport(file, name, report) {
+  const text = readFileSync(file, 'utf8');
+  const [start, end] = [`<!-- ${name} -->`, `<!-- /${name} -->`];
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${file} has no section ${start} ... ${end}`);
+  writeFileSync(file, `${text.slice(0, from + start.length)}\n\n${report}\n\n${text.slice(to)}`);
 }
 
 /**

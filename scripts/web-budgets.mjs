@@ -19,19 +19,19 @@
 //   keystroke       an input event to the new month table, 1 group x 36
 //                   months                                              <= 16 ms
 //
-//   node scripts/web-budgets.mjs [--rounds N] [--write docs/performance-web.md]
+//   node scripts/web-budgets.mjs [--rounds N] [--write docs/performance.md]
 //
 // Needs build/site (wasm preset) and build/native/bin/inmail-calc. Exits 1
-// when a budget is missed. --write replaces what follows the
-// `<!-- figures -->` line of that file with the report.
+// when a budget is missed. --write puts the report into that file, between
+// `<!-- web-budgets -->` and `<!-- /web-budgets -->`.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { openSite, serve } from '../tests/js/browser.mjs';
 import { CLI_MISSING, CLI_PATH, SITE_DIR, cliBuilt, specExamples } from '../tests/js/site.mjs';
-import { median, option, pageTransfer } from './budget-support.mjs';
+import { median, option, pageTransfer, writeReport } from './budget-support.mjs';
 
 const RESULTS_MARK = 'inmail:results-shown';
 const KEYSTROKE_QUERY = '?months=36&sends_per_month=200&response_rate=20';
@@ -366,10 +366,7 @@ try {
   const { text, ok } = report(measured, rounds);
   console.log(text);
   const target = option('--write');
-  if (target) {
-    const before = readFileSync(target, 'utf8').split('<!-- figures -->')[0];
-    writeFileSync(target, `${before}<!-- figures -->\n${text}\n`);
-  }
+  if (target) writeReport(target, 'web-budgets', text);
   process.exitCode = ok ? 0 : 1;
 } finally {
   await site.close();
