@@ -10,10 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 
-import { launchChromium, serve } from '../js/browser.mjs';
+import { launchChromium, serve, seriousAxeViolations } from '../js/browser.mjs';
 import { REPO_ROOT, SITE_DIR, loadSiteModule, requireSite } from '../js/site.mjs';
 
-const AXE_PATH = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 const QUERY =
   'v=2&plan=recruiter_lite&seats=3&sends_per_month=45&response_rate=20&seat_prices=%7B%22recruiter_lite%22%3A170%7D';
 const LAID_OUT = ['plan', 'months', 'groups[0].seats', 'groups[0].sends_per_month', 'groups[0].response_rate'];
@@ -189,14 +188,7 @@ describe('embed.html', () => {
     const page = await newPage({ bypassCSP: true });
     await page.goto(`${site.url}embed.html?${QUERY}&response_rate=5`);
     await settled(page);
-    await page.addScriptTag({ path: AXE_PATH });
-    const violations = await page.evaluate(async () => {
-      const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
-      return violations
-        .filter((violation) => ['serious', 'critical'].includes(violation.impact))
-        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    });
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await seriousAxeViolations(page), []);
   });
 });
 

@@ -14,8 +14,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 
-import { startServer } from '../../scripts/serve.mjs';
-import { launchChromium } from '../js/browser.mjs';
+import { openSite } from '../js/browser.mjs';
 import { CLI_MISSING, CLI_PATH, SITE_DIR, cliBuilt, siteManifest } from '../js/site.mjs';
 
 const IMGUI_FILES = ['imgui.html', 'imgui.js', 'imgui.wasm'];
@@ -41,19 +40,6 @@ function requireImguiSite() {
     );
   }
   if (!cliBuilt()) throw new Error(CLI_MISSING);
-}
-
-async function openImguiSite() {
-  const { server, url } = await startServer({ root: SITE_DIR, port: 0 });
-  const browser = await launchChromium();
-  return {
-    browser,
-    url,
-    async close() {
-      await browser.close();
-      server.close();
-    },
-  };
 }
 
 // The CLI's output for `args` (stdout also when it exits 2 on input errors).
@@ -188,8 +174,7 @@ async function screenshotColours() {
 
 describe('ImGui page', () => {
   before(async () => {
-    requireImguiSite();
-    site = await openImguiSite();
+    site = await openSite({ checkBuilt: requireImguiSite });
   });
   after(async () => site?.close());
   beforeEach(() => {

@@ -15,6 +15,7 @@ import { after, afterEach, before, beforeEach, describe, test } from 'node:test'
 
 import { launchChromium, launchChromiumWithProfile, serve, serviceWorkerActive } from '../js/browser.mjs';
 import {
+  FIXED_NAMES,
   REPO_ROOT,
   SITE_DIR,
   STAGE_DIR,
@@ -25,16 +26,6 @@ import {
 } from '../js/site.mjs';
 import { buildSite } from '../../web/build-site.mjs';
 
-const FIXED_NAMES = [
-  'index.html',
-  'embed.html',
-  'imgui.html',
-  'embed.js',
-  'inmail.js',
-  'inmail.d.ts',
-  'service-worker.js',
-  'manifest.webmanifest',
-];
 const VERSION_PROPERTY = '--inmail-test-version';
 // Chromium's own read-back of a WebGL canvas when a page is reloaded or left;
 // not the page's doing (tests/browser/imgui.test.mjs filters it too).

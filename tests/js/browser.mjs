@@ -1,9 +1,11 @@
 // Debian's Chromium, headless through playwright-core, on the built site
 // served from 127.0.0.1. Shared by tests/browser and scripts/web-budgets.mjs.
+
 import { chromium } from 'playwright-core';
+import { join } from 'node:path';
 
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE_DIR, requireSite } from './site.mjs';
+import { REPO_ROOT, SITE_DIR, requireSite } from './site.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -34,9 +36,12 @@ export function launchChromiumWithProfile(userDataDir) {
   return chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** Serves build/site and starts Chromium; resolves to { browser, url, close }. */
-export async function openSite() {
-  requireSite();
+/**
+ * Serves build/site and starts Chromium; resolves to { browser, url, close }.
+ * `checkBuilt` throws, saying how to build it, when the site is not there.
+ */
+export async function openSite({ checkBuilt = requireSite } = {}) {
+  checkBuilt();
   const { server, url } = await startServer({ root: SITE_DIR, port: 0 });
   const browser = await launchChromium();
   return {
@@ -76,5 +81,22 @@ export function serviceWorkerActive(page) {
       );
     }
     return active.scriptURL;
+  });
+}
+
+const AXE_PATH = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
+
+/**
+ * The serious and critical axe-core violations on `page`, as "rule: targets"
+ * lines. axe is injected as an inline script: open the page with
+ * `bypassCSP: true`, as its CSP forbids them.
+ */
+export async function seriousAxeViolations(page) {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((violation) => ['serious', 'critical'].includes(violation.impact))
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   });
 }

@@ -16,6 +16,18 @@ export const CLI_PATH = process.env.INMAIL_CLI ?? join(REPO_ROOT, 'build/native/
 const SPEC_EXAMPLES_DIR = join(REPO_ROOT, 'tests/data/spec_examples');
 
 const SITE_FILES = ['index.html', 'inmail.js', 'asset-manifest.json'];
+
+/** What the site serves under fixed names; everything else is in assets/, named by its content. */
+export const FIXED_NAMES = [
+  'index.html',
+  'embed.html',
+  'imgui.html',
+  'embed.js',
+  'inmail.js',
+  'inmail.d.ts',
+  'service-worker.js',
+  'manifest.webmanifest',
+];
 const BUILD_COMMAND = 'run `cmake --preset wasm && cmake --build --preset wasm`';
 
 /** Throws unless build/site holds the built site. */
