@@ -40,7 +40,8 @@ from credit_model import (  # noqa: E402
 
 REPO_ROOT = HERE.parents[1]
 DEFAULT_CLI = REPO_ROOT / "build/native/bin/inmail-calc"
-EXAMPLES_DIR = pathlib.Path("/work/shared/spec/examples")
+# The spec's worked examples, as copied into the repository.
+EXAMPLES_DIR = REPO_ROOT / "tests/data/spec_examples"
 PLANS = {policy: plans_offered(policy) for policy in ("2015", "legacy", "current")}
 CLI_TIMEOUT_SECONDS = 60
 

@@ -1,6 +1,7 @@
 """The reference implementation must reproduce every worked example of the spec.
 
-Every /work/shared/spec/examples/*.json holds a "scenario", optionally the
+Every spec example (tests/data/spec_examples/*.json, copied from
+../shared/spec/examples/) holds a "scenario", optionally the
 caller's "today" ("YYYY-MM", passed on to the model) and the exact "result".
 The result must match in value and in key order (section 4 shapes).
 
@@ -15,7 +16,8 @@ import unittest
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 from credit_model import project  # noqa: E402
 
-EXAMPLES_DIR = pathlib.Path("/work/shared/spec/examples")
+# The spec's worked examples, as copied into the repository.
+EXAMPLES_DIR = pathlib.Path(__file__).resolve().parents[1] / "data/spec_examples"
 
 
 def load_examples() -> dict[str, dict]:
