@@ -29,7 +29,7 @@ const MIME_TYPES = {
 };
 
 /** The headers a host sends with the site's file `name` ('index.html', 'assets/app.<hash>.js'; docs/deploy.md). */
-export function siteHeaders(name) {
+function siteHeaders(name) {
   return {
     'Content-Type': MIME_TYPES[extname(name).toLowerCase()] ?? 'application/octet-stream',
     ...headersFor(name),

@@ -14,6 +14,7 @@
 namespace inmail {
 namespace {
 
+using testing::kHalfAnswered;
 using testing::project_json_scenario;
 
 std::vector<Policy> policies_of(const std::vector<ComparisonRow>& rows) {
@@ -96,16 +97,11 @@ TEST(Comparison, RowsComeInTheSpecsOrderAndOnlyWhereOffered) {
   EXPECT_FALSE(project_json_scenario(R"({"months": 1})").comparisons);
 }
 
-// Recruiter Lite under `current`, November 2026 (today's month, no start
-// given): one send a business day (21), half answered 3 days later. Send k
-// (1-based, on the k-th business day) draws a response when k is even:
-// Tue 3 -> Fri 6, Thu 5 -> Sun 8, Mon 9 -> Thu 12, Wed 11 -> Sat 14,
-// Fri 13 -> Mon 16, Tue 17 -> Fri 20, Thu 19 -> Sun 22, Mon 23 -> Thu 26,
-// Wed 25 -> Sat 28, Fri 27 -> Mon 30: 10 responses, all in November.
-const char* const kHalfAnswered = R"({"policy": "current", "plan": "recruiter_lite",
-    "months": 1, "sends_per_month": 21, "response_rate": 50, "response_days": 3,
-    "compare": true, "seat_prices": {"recruiter": 825, "recruiter_lite": 10,
-    "sales_navigator": 99.99, "premium_career": 0.01, "premium_business": 12.34}})";
+// kHalfAnswered (test_support.h): Recruiter Lite under `current`, November
+// 2026 (today's month, no start given): one send a business day (21), half answered 3 days later.
+// Send k (1-based, on the k-th business day) draws a response when k is even: Tue 3 -> Fri 6, Thu 5
+// -> Sun 8, Mon 9 -> Thu 12, Wed 11 -> Sat 14, Fri 13 -> Mon 16, Tue 17 -> Fri 20, Thu 19 -> Sun
+// 22, Mon 23 -> Thu 26, Wed 25 -> Sat 28, Fri 27 -> Mon 30: 10 responses, all in November.
 
 TEST(Comparison, PolicyRowsOfAHalfAnsweredRecruiterLiteSeat) {
   const Result result = project_json_scenario(kHalfAnswered);

@@ -34,10 +34,7 @@ TEST(Explain, CheapestPlanPerResponseAmongTheRowsThatSendEverything) {
   // premium_business 1234 / 10 -> 123. premium_career, at 1 cent, costs 0 per
   // response but leaves 12 unsent; recruiter_professional_services has no
   // price. Cheapest: recruiter_lite.
-  const Result result = project_json_scenario(R"({"policy": "current", "plan": "recruiter_lite",
-      "months": 1, "sends_per_month": 21, "response_rate": 50, "response_days": 3,
-      "compare": true, "seat_prices": {"recruiter": 825, "recruiter_lite": 10,
-      "sales_navigator": 99.99, "premium_career": 0.01, "premium_business": 12.34}})");
+  const Result result = project_json_scenario(testing::kHalfAnswered);
   ASSERT_TRUE(result.comparisons);
   EXPECT_EQ(cheapest_plan_per_response(*result.comparisons), Plan::kRecruiterLite);
 

@@ -161,7 +161,7 @@ TEST(ProjectionInvariants, IdenticalUnpooledSeatsMultiplyOneSeat) {
   ScenarioGenerator generator(7);
   for (int i = 0; i < 1000; ++i) {
     Scenario scenario = generator.next();
-    scenario.pooled = plan_info(scenario.plan).pools && false;
+    scenario.pooled = false;
     scenario.groups.resize(1);
     scenario.groups[0].seats = 1;
     const Result one = project_deterministic(scenario);

@@ -244,13 +244,6 @@ TEST(Projection, HugePooledTeamsStayExactIn64Bits) {
 // exactly 10 of them. 1 January 2027 is a Friday (21 business days: 1, 4-8,
 // 11-15, 18-22, 25-29); 1 March 2027 is a Monday; 2027 is no leap year.
 
-// Projects `json` as a caller whose month is `today`.
-Result project_with_today(const std::string& json, YearMonth today) {
-  const ParseResult parsed = parse_scenario(json, today);
-  EXPECT_TRUE(parsed.ok()) << json;
-  return parsed.ok() ? project(*parsed.scenario) : Result{};
-}
-
 TEST(Projection, CurrentCapRemovesTheExcessOnTheRefreshDayItself) {
   // Recruiter Lite under `current`: 30 a month, cap 4 x 30 = 120, no lapse by
   // age. Opening 100, refresh on the 28th. Until Sunday 28 February 2027 (the
@@ -398,7 +391,7 @@ TEST(Projection, CurrentStartsInTheCallersMonth) {
   // Sun 28. Refunded 30 - 2 = 28; the 30 credits cover every send.
   const std::string json = R"({"policy": "current", "plan": "recruiter_lite", "months": 1,
       "sends_per_month": 30, "response_rate": 100, "response_days": 3})";
-  const Result result = project_with_today(json, YearMonth{2027, 2});
+  const Result result = project_json_scenario(json, YearMonth{2027, 2});
   ASSERT_EQ(result.months.size(), 1U);
   EXPECT_EQ(format_year_month(result.months[0].month), "2027-02");
   EXPECT_EQ(format_year_month(result.resolved.start), "2027-02");
@@ -411,14 +404,14 @@ TEST(Projection, CurrentStartsInTheCallersMonth) {
   EXPECT_EQ(format_year_month(project_json_scenario(json).months[0].month), "2026-11");
   // A start the user gives wins over today.
   const std::string given_json = R"({"policy": "current", "start": "2015-03", "months": 1})";
-  const Result given = project_with_today(given_json, YearMonth{2027, 2});
+  const Result given = project_json_scenario(given_json, YearMonth{2027, 2});
   EXPECT_EQ(format_year_month(given.months[0].month), "2015-03");
 }
 
 TEST(Projection, Policies2015AndLegacyIgnoreToday) {
   for (const char* json : {R"({"plan": "recruiter_lite", "months": 1})",
                            R"({"policy": "legacy", "plan": "recruiter_lite", "months": 1})"}) {
-    const Result result = project_with_today(json, YearMonth{2027, 2});
+    const Result result = project_json_scenario(json, YearMonth{2027, 2});
     EXPECT_EQ(format_year_month(result.months[0].month), "2015-01") << json;
     EXPECT_EQ(format_year_month(result.resolved.start), "2015-01") << json;
   }

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "inmail/link.h"
+#include "test_support.h"
 
 namespace inmail_ui {
 namespace {
@@ -71,7 +72,7 @@ TEST(FieldErrors, PlacesTheEnginesOwnErrors) {
   const inmail::ParseResult parsed = inmail::parse_scenario(
       R"({"policy":"current","seats":0,"months":0,"plan":"talent_finder","pooled":true,
           "seat_prices":{"talent_finder":-1}})",
-      inmail::YearMonth{2026, 11});
+      inmail::testing::kToday);
   const FieldErrors errors(parsed.errors);
   EXPECT_FALSE(errors.message_for("groups[0].seats").empty());
   EXPECT_FALSE(errors.message_for("months").empty());

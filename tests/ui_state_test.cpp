@@ -16,13 +16,14 @@
 #include "recompute.h"
 #include "scenario_inputs.h"
 #include "test_hook.h"
+#include "test_support.h"
 
 namespace inmail_ui {
 namespace {
 
 using nlohmann::json;
 
-constexpr inmail::YearMonth kToday{2026, 11};
+using inmail::testing::kToday;
 
 AppState opened(std::string_view query) {
   AppState state;

@@ -5,13 +5,12 @@
 // content and ignores heights from anywhere else; index.html and imgui.html
 // refuse to be framed; another origin can import inmail.js.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 
-import { launchChromium, serve, seriousAxeViolations } from '../js/browser.mjs';
-import { REPO_ROOT, SITE_DIR, loadSiteModule, requireSite } from '../js/site.mjs';
+import { launchChromium, serve, seriousAxeViolations, settledSnapshot, watchProblems } from '../js/browser.mjs';
+import { REPO_ROOT, SITE_DIR, loadSiteModule, removeTemporaryDirs, requireSite, temporaryDir } from '../js/site.mjs';
 
 const QUERY =
   'v=2&plan=recruiter_lite&seats=3&sends_per_month=45&response_rate=20&seat_prices=%7B%22recruiter_lite%22%3A170%7D';
@@ -25,13 +24,6 @@ let site; // the calculator's origin
 let host; // a page that embeds it, on another origin
 let elsewhere; // a third origin
 let problems;
-const temporary = [];
-
-function temporaryDir(prefix) {
-  const dir = mkdtempSync(join(tmpdir(), `inmail-${prefix}-`));
-  temporary.push(dir);
-  return dir;
-}
 
 // The snippet of docs/embed.md for this test's calculator, and a scenario.
 function documentedSnippet(query) {
@@ -56,18 +48,8 @@ function hostPage(name, body) {
 async function newPage({ bypassCSP = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 900, height: 800 }, bypassCSP });
   const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  watchProblems(page, problems);
   return page;
-}
-
-// Waits until the calculator in `target` (a page or a frame) has settled.
-async function settled(target) {
-  await target.waitForFunction(() => window.inmailPage && !window.inmailPage.pending(), null, { timeout: 20000 });
-  return target.evaluate(() => window.inmailPage.snapshot());
 }
 
 // Polls `check` (async, returns a truthy value when done) for up to 10 s.
@@ -108,7 +90,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   for (const server of [site, host, elsewhere]) await server?.close();
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  removeTemporaryDirs();
 });
 
 beforeEach(() => {
@@ -124,7 +106,7 @@ describe('embed.html', () => {
   test('lays out the inputs visitors change most and shows what the engine says', async () => {
     const page = await newPage();
     await page.goto(`${site.url}embed.html?${QUERY}`);
-    const shown = await settled(page);
+    const shown = await settledSnapshot(page);
     const { scenario } = engine.openLink(`?${QUERY}`, { today });
     assert.deepEqual(shown.scenario, scenario);
     assert.deepEqual(shown.result, engine.page(scenario, { today }).result);
@@ -142,12 +124,12 @@ describe('embed.html', () => {
   test('an edit updates the figures and the link, without a new history entry', async () => {
     const page = await newPage();
     await page.goto(`${site.url}embed.html?${QUERY}`);
-    await settled(page);
+    await settledSnapshot(page);
     const entries = await page.evaluate(() => history.length);
     await page.getByLabel('Seats', { exact: true }).fill('5');
     await page.getByLabel('Months', { exact: true }).fill('18');
     await page.getByLabel('Months', { exact: true }).blur();
-    const shown = await settled(page);
+    const shown = await settledSnapshot(page);
     assert.equal(shown.scenario.seats, 5);
     assert.equal(shown.result.months.length, 18);
     assert.deepEqual(shown.result, engine.page(shown.scenario, { today }).result);
@@ -158,14 +140,14 @@ describe('embed.html', () => {
   test('"Open in the full calculator" opens index.html on the same link, in a new tab', async () => {
     const page = await newPage();
     await page.goto(`${site.url}embed.html?${QUERY}`);
-    await settled(page);
+    await settledSnapshot(page);
     await page.getByLabel('Months', { exact: true }).fill('9');
-    const shown = await settled(page);
+    const shown = await settledSnapshot(page);
     const link = page.getByRole('link', { name: 'Open in the full calculator' });
     assert.equal(await link.getAttribute('target'), '_blank');
     const [full] = await Promise.all([page.waitForEvent('popup'), link.click()]);
     assert.equal(full.url(), `${site.url}index.html?${shown.query}`);
-    const fullShown = await settled(full);
+    const fullShown = await settledSnapshot(full);
     assert.deepEqual(fullShown.scenario, shown.scenario);
     assert.deepEqual({ ...fullShown.result, comparisons: null }, shown.result);
   });
@@ -173,12 +155,12 @@ describe('embed.html', () => {
   test('lists an error at an input it does not lay out, with a button to drop it', async () => {
     const page = await newPage();
     await page.goto(`${site.url}embed.html?v=2&seats=2&balance_cap=lots`);
-    const shown = await settled(page);
+    const shown = await settledSnapshot(page);
     assert.equal(shown.result, null);
     const problem = page.locator('#form-errors li', { hasText: 'balance_cap' });
     assert.equal(await problem.count(), 1);
     await problem.getByRole('button', { name: 'Remove balance_cap from the scenario' }).click();
-    const fixed = await settled(page);
+    const fixed = await settledSnapshot(page);
     assert.ok(fixed.result);
     assert.equal('balance_cap' in fixed.scenario, false);
   });
@@ -187,7 +169,7 @@ describe('embed.html', () => {
     // axe is injected as an inline script, which the page's CSP forbids.
     const page = await newPage({ bypassCSP: true });
     await page.goto(`${site.url}embed.html?${QUERY}&response_rate=5`);
-    await settled(page);
+    await settledSnapshot(page);
     assert.deepEqual(await seriousAxeViolations(page), []);
   });
 });
@@ -202,7 +184,7 @@ describe('embedded in a page on another origin', () => {
     await page.goto(url);
     const selector = 'iframe[data-inmail-calculator]';
     const frame = await (await page.locator(selector).elementHandle()).contentFrame();
-    await settled(frame);
+    await settledSnapshot(frame);
     const fits = async () => Math.abs((await frameHeight(page, selector)) - (await contentHeight(frame))) < 1;
     await until(fits, 'the frame to fit its content');
     const fitted = await frameHeight(page, selector);
@@ -211,7 +193,7 @@ describe('embedded in a page on another origin', () => {
 
     // Twice the months: a longer table, and the frame follows.
     await frame.getByLabel('Months', { exact: true }).fill('24');
-    await settled(frame);
+    await settledSnapshot(frame);
     await until(async () => (await frameHeight(page, selector)) > fitted && (await fits()), 'the frame to grow');
   });
 
@@ -233,7 +215,7 @@ describe('embedded in a page on another origin', () => {
     const loaded = async (locator) => {
       await locator.scrollIntoViewIfNeeded();
       const frame = await (await locator.elementHandle()).contentFrame();
-      await settled(frame);
+      await settledSnapshot(frame);
       return frame;
     };
     const first = await loaded(frames.nth(0));
@@ -275,7 +257,7 @@ describe('embedded in a page on another origin', () => {
     const page = await newPage();
     await page.goto(url);
     const frameOf = async (id) => (await page.locator(`#${id}`).elementHandle()).contentFrame();
-    await settled(await frameOf('embed'));
+    await settledSnapshot(await frameOf('embed'));
     for (const id of ['index', 'imgui']) {
       const frame = await frameOf(id);
       await until(async () => frame.url() !== 'about:blank', `${id}.html's frame`);

@@ -9,19 +9,15 @@
 // INMAIL_SITE_DIR may point at a site holding only the ImGui page; the one
 // test that needs the JS page (index.html) is skipped there.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 
-import { openSite } from '../js/browser.mjs';
-import { CLI_MISSING, CLI_PATH, SITE_DIR, cliBuilt, siteManifest } from '../js/site.mjs';
+import { WEBGL_READBACK_NOISE, openSite, watchProblems } from '../js/browser.mjs';
+import { CLI_MISSING, SITE_DIR, cliBuilt, cliLink, cliProject, cliProjectQuery, siteManifest } from '../js/site.mjs';
 
 const IMGUI_FILES = ['imgui.html', 'imgui.js', 'imgui.wasm'];
 const JS_PAGE_BUILT = existsSync(join(SITE_DIR, 'index.html'));
-// Chromium reports its own read-back of the canvas (our screenshots) as a
-// WebGL "performance" message; that is the test's doing, not the page's.
-const SCREENSHOT_NOISE = /GL Driver Message .*GPU stall due to ReadPixels/;
 
 let site;
 let page;
@@ -42,31 +38,15 @@ function requireImguiSite() {
   if (!cliBuilt()) throw new Error(CLI_MISSING);
 }
 
-// The CLI's output for `args` (stdout also when it exits 2 on input errors).
-function cli(args, input) {
-  try {
-    return execFileSync(CLI_PATH, args, { input, encoding: 'utf8', maxBuffer: 1 << 26 });
-  } catch (failure) {
-    if (failure.status !== 2) throw failure;
-    return failure.stdout;
-  }
-}
-
 // What `inmail::project` gives for a link with comparisons on (the page's
 // snapshot holds them): the result, or {errors}. An empty link is today's
 // rules, which a non-empty one says with v=2.
 function cliForLink(query, today, format = 'json') {
-  const compared = `${query || 'v=2'}&compare=true`;
-  const output = cli(['project', '--query', compared, '--today', today, '--format', format]);
-  return format === 'json' ? JSON.parse(output) : output;
+  return cliProjectQuery(`${query || 'v=2'}&compare=true`, { today, format });
 }
 
 function cliForScenario(scenario, today) {
-  return JSON.parse(cli(['project', '-', '--today', today], JSON.stringify({ ...scenario, compare: true })));
-}
-
-function cliLink(scenario) {
-  return cli(['link', '-'], JSON.stringify(scenario)).trim();
+  return cliProject({ ...scenario, compare: true }, 'json', { today });
 }
 
 // Resolves once the page has run at least one more frame: the emscripten main
@@ -77,13 +57,8 @@ function nextFrame() {
 
 async function openImgui(query, { viewport = { width: 1280, height: 800 }, scale = 1 } = {}) {
   page = await site.browser.newPage({ viewport, deviceScaleFactor: scale });
-  page.on('console', (message) => {
-    const type = message.type();
-    if ((type === 'error' || type === 'warning') && !SCREENSHOT_NOISE.test(message.text())) {
-      problems.push(`console ${type}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // Our screenshots read the canvas back.
+  watchProblems(page, problems, { ignore: WEBGL_READBACK_NOISE });
   // The page itself is served from disk, so that no server's limit on the
   // request line stands between a 100 KB link and the page.
   await page.route(/\/imgui\.html(\?|$)/, (route) => route.fulfill({ path: join(SITE_DIR, 'imgui.html') }));

@@ -8,41 +8,40 @@
 // request can reach it. Every test serves its own copy or server, and opens
 // a fresh browser context (a visitor's first visit).
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 
-import { launchChromium, launchChromiumWithProfile, serve, serviceWorkerActive } from '../js/browser.mjs';
+import {
+  WEBGL_READBACK_NOISE,
+  launchChromium,
+  launchChromiumWithProfile,
+  serve,
+  serviceWorkerActive,
+  settledSnapshot,
+  watchProblems,
+} from '../js/browser.mjs';
 import {
   FIXED_NAMES,
-  REPO_ROOT,
   SITE_DIR,
   STAGE_DIR,
   loadSiteModule,
+  removeTemporaryDirs,
   requireSite,
   requireStage,
   siteManifest,
+  sourceCopy,
+  temporaryDir,
 } from '../js/site.mjs';
 import { buildSite } from '../../web/build-site.mjs';
 
 const VERSION_PROPERTY = '--inmail-test-version';
-// Chromium's own read-back of a WebGL canvas when a page is reloaded or left;
-// not the page's doing (tests/browser/imgui.test.mjs filters it too).
-const WEBGL_NOISE = /GL Driver Message .*GPU stall due to ReadPixels/;
 
 let browser;
 let engine;
 let today;
 let problems;
-const temporary = [];
 const closers = [];
-
-function temporaryDir(prefix) {
-  const dir = mkdtempSync(join(tmpdir(), `inmail-${prefix}-`));
-  temporary.push(dir);
-  return dir;
-}
 
 async function serveDir(root) {
   const server = await serve(root);
@@ -54,14 +53,8 @@ async function serveDir(root) {
 // responses fail the test.
 async function newVisitor() {
   const context = await browser.newContext();
-  const watch = (page) => {
-    page.on('console', (message) => {
-      if ((message.type() === 'error' || message.type() === 'warning') && !WEBGL_NOISE.test(message.text()))
-        problems.push(`console ${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  };
-  context.on('page', watch);
+  // The ImGui page's canvas is read back when it is reloaded or left.
+  context.on('page', (page) => watchProblems(page, problems, { ignore: WEBGL_READBACK_NOISE }));
   context.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -71,14 +64,8 @@ async function newVisitor() {
 
 // What each page shows, by its own test hook; resolves once it has settled.
 const PAGES = {
-  'index.html': async (page) => {
-    await page.waitForFunction(() => window.inmailPage && !window.inmailPage.pending(), null, { timeout: 20000 });
-    return page.evaluate(() => window.inmailPage.snapshot());
-  },
-  'embed.html': async (page) => {
-    await page.waitForFunction(() => window.inmailPage && !window.inmailPage.pending(), null, { timeout: 20000 });
-    return page.evaluate(() => window.inmailPage.snapshot());
-  },
+  'index.html': settledSnapshot,
+  'embed.html': settledSnapshot,
   'imgui.html': async (page) => {
     await page.waitForFunction(() => window.inmailUi?.frameStats().frames >= 1 && !window.inmailUi.pending(), null, {
       timeout: 20000,
@@ -100,7 +87,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  removeTemporaryDirs();
 });
 
 beforeEach(() => {
@@ -170,10 +157,7 @@ describe('a new version', () => {
   // change in each page's stylesheet, built by the same step.
   before(async () => {
     requireStage();
-    const source = temporaryDir('source');
-    for (const entry of ['web', 'node_modules', 'package.json'])
-      symlinkSync(join(REPO_ROOT, entry), join(source, entry));
-    for (const entry of ['public', 'ui']) cpSync(join(REPO_ROOT, entry), join(source, entry), { recursive: true });
+    const source = sourceCopy(['public', 'ui']);
     for (const file of ['public/styles.css', 'ui/imgui-shell.css']) {
       const path = join(source, file);
       writeFileSync(path, `${readFileSync(path, 'utf8')}\n:root {\n  ${VERSION_PROPERTY}: "B";\n}\n`);

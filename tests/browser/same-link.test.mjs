@@ -3,11 +3,10 @@
 // malformed links as people paste them) and must give the same result,
 // comparisons and Monte Carlo included, and the same field errors.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 
 import { openSite } from '../js/browser.mjs';
-import { CLI_MISSING, CLI_PATH, cliBuilt, loadSiteEngine } from '../js/site.mjs';
+import { CLI_MISSING, cliBuilt, cliLink, cliProjectQuery, loadSiteEngine, loadSiteModule } from '../js/site.mjs';
 
 const SCENARIOS = 12;
 const SEED = 20261130;
@@ -71,17 +70,6 @@ function scenarios(schema, count) {
   return made;
 }
 
-// The browser's month: the pages and the test run on the same machine.
-function thisMonth() {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-}
-
-// The link the CLI writes for a scenario.
-function cliLink(scenario) {
-  return execFileSync(CLI_PATH, ['link', '-'], { input: JSON.stringify(scenario), encoding: 'utf8' }).trim();
-}
-
 async function snapshotOf(browser, url, hook) {
   const page = await browser.newPage();
   const problems = [];
@@ -97,9 +85,11 @@ async function snapshotOf(browser, url, hook) {
 describe('the same link on both pages', { timeout: 600000 }, () => {
   let site;
   let engine;
+  let localMonth; // the browser's month: the pages and the test share the machine
 
   before(async () => {
     if (!cliBuilt()) throw new Error(CLI_MISSING);
+    ({ localMonth } = await loadSiteModule());
     engine = await loadSiteEngine();
     site = await openSite();
   });
@@ -115,9 +105,7 @@ describe('the same link on both pages', { timeout: 600000 }, () => {
       assert.deepEqual(imgui.result, js.result, query);
       assert.deepEqual(imgui.errors, js.errors, query);
       // And the CLI agrees, in the month the pages are in.
-      const expected = JSON.parse(
-        execFileSync(CLI_PATH, ['project', '--query', query, '--today', thisMonth()], { encoding: 'utf8' }),
-      );
+      const expected = cliProjectQuery(query, { today: localMonth() });
       assert.deepEqual(js.result.months, expected.months, query);
       assert.deepEqual(js.result.totals, expected.totals, query);
     }

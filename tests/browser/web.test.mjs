@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 
-import { openSite, seriousAxeViolations } from '../js/browser.mjs';
+import { openSite, seriousAxeViolations, settledSnapshot, watchProblems } from '../js/browser.mjs';
 import { SITE_DIR, loadSiteModule, siteFile, specExamples } from '../js/site.mjs';
 
 const TEAM = { plan: 'recruiter_lite', seats: 3, sends_per_month: 45, response_rate: 20 };
@@ -50,12 +50,8 @@ async function tableRows(target = page) {
   );
 }
 
-// Waits until the page has shown everything for its input: figures, chart,
-// comparisons and Monte Carlo.
-async function settled(target = page) {
-  await target.waitForFunction(() => window.inmailPage && !window.inmailPage.pending(), null, { timeout: 20000 });
-  return target.evaluate(() => window.inmailPage.snapshot());
-}
+// Waits until the page has shown everything for its input.
+const settled = (target = page) => settledSnapshot(target);
 
 // A page that records console errors, uncaught exceptions and requests that
 // leave the site's origin.
@@ -71,11 +67,7 @@ async function newPage(query = '', { viewport = DESKTOP, colorScheme = 'light', 
   const origin = new URL(site.url).origin;
   opened.requestUrls = [];
   context.on('request', (request) => opened.requestUrls.push(request.url()));
-  opened.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  opened.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  watchProblems(opened, problems);
   opened.on('request', (request) => {
     const url = request.url();
     const local = url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`) || url.startsWith('data:');

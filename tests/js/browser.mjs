@@ -100,3 +100,31 @@ export async function seriousAxeViolations(page) {
       .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   });
 }
+
+// Chromium's own read-back of a WebGL canvas (a screenshot, a reload): not
+// the page's doing.
+export const WEBGL_READBACK_NOISE = /GL Driver Message .*GPU stall due to ReadPixels/;
+
+/**
+ * Records `page`'s console errors and warnings (except those `ignore`
+ * matches) and its uncaught exceptions in `problems`, which a test expects
+ * to stay empty.
+ */
+export function watchProblems(page, problems, { ignore = null } = {}) {
+  page.on('console', (message) => {
+    const type = message.type();
+    if ((type === 'error' || type === 'warning') && !ignore?.test(message.text()))
+      problems.push(`console ${type}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+}
+
+/**
+ * Waits until the JS calculator in `target` (a page or a frame) has shown
+ * everything for its input: figures, chart, comparisons and Monte Carlo.
+ * Resolves to its snapshot.
+ */
+export async function settledSnapshot(target) {
+  await target.waitForFunction(() => window.inmailPage && !window.inmailPage.pending(), null, { timeout: 20000 });
+  return target.evaluate(() => window.inmailPage.snapshot());
+}

@@ -6,19 +6,7 @@
 // scripts/package-site.sh.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
@@ -31,24 +19,28 @@ import {
   headersFor,
 } from '../../web/site-headers.mjs';
 import { HASHED_NAME, buildSite, contentHash } from '../../web/build-site.mjs';
-import { FIXED_NAMES, REPO_ROOT, SITE_DIR, STAGE_DIR, requireSite, requireStage, siteManifest } from './site.mjs';
+import {
+  FIXED_NAMES,
+  REPO_ROOT,
+  SITE_DIR,
+  STAGE_DIR,
+  removeTemporaryDirs,
+  requireSite,
+  requireStage,
+  siteManifest,
+  sourceCopy,
+  temporaryDir,
+} from './site.mjs';
 
 // The build's own records, beside what the site serves.
 const BUILT_FIXED_NAMES = [...FIXED_NAMES, 'asset-manifest.json', '_headers'];
 const PAGES = ['index.html', 'embed.html', 'imgui.html'];
-const temporary = [];
 
 // Every file of a site, 'assets/...' included.
 function siteFiles(dir) {
   return readdirSync(dir, { recursive: true })
     .filter((file) => statSync(join(dir, file)).isFile())
     .sort();
-}
-
-function temporaryDir(prefix) {
-  const dir = mkdtempSync(join(tmpdir(), `inmail-${prefix}-`));
-  temporary.push(dir);
-  return dir;
 }
 
 // The src and href of a page's elements that name a file of the site.
@@ -63,17 +55,8 @@ function stageCopy() {
   return dir;
 }
 
-// A source tree that is the repository but for a copy of public/ (to change).
-function sourceWithPublicCopy() {
-  const dir = temporaryDir('source');
-  for (const entry of ['ui', 'web', 'node_modules', 'package.json'])
-    symlinkSync(join(REPO_ROOT, entry), join(dir, entry));
-  cpSync(join(REPO_ROOT, 'public'), join(dir, 'public'), { recursive: true });
-  return dir;
-}
-
 after(() => {
-  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  removeTemporaryDirs();
 });
 
 describe('the built site', () => {
@@ -221,7 +204,7 @@ describe('building the site (web/build-site.mjs)', () => {
 
   test('a changed stylesheet renames it, changes the pages and the version, and leaves the scripts', async () => {
     const before = await buildSite({ stageDir: STAGE_DIR, siteDir: temporaryDir('site') });
-    const source = sourceWithPublicCopy();
+    const source = sourceCopy(['public']);
     writeFileSync(
       join(source, 'public/styles.css'),
       // A rule, not a comment: the stylesheet is minified.

@@ -1,7 +1,8 @@
 // Where the tests find the built site, the CLI and the spec's examples. A
 // missing site is an error with the command that builds it, never a skip.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -93,9 +94,10 @@ export function cliBuilt() {
 }
 
 // Runs the CLI; its stdout, also for exit 2 (invalid input prints errors).
+// A result with comparisons and Monte Carlo runs to megabytes.
 function runCli(args, input) {
   try {
-    return execFileSync(CLI_PATH, args, { input, encoding: 'utf8' });
+    return execFileSync(CLI_PATH, args, { input, encoding: 'utf8', maxBuffer: 1 << 26 });
   } catch (failure) {
     if (failure.status !== 2) throw failure;
     return failure.stdout;
@@ -110,15 +112,16 @@ export function cliProject(scenario, format = 'json', { today, currency } = {}) 
   const args = ['project', '-', '--format', format];
   if (today) args.push('--today', today);
   if (currency) args.push('--currency', currency);
-  const output = runCli(args, typeof scenario === 'string' ? scenario : JSON.stringify(scenario));
+  const output = runCli(args, JSON.stringify(scenario));
   return format === 'json' ? JSON.parse(output) : output;
 }
 
-/** What `inmail-calc project --query QUERY` prints, parsed. */
-export function cliProjectQuery(query, { today } = {}) {
-  const args = ['project', '--query', query];
+/** What `inmail-calc project --query QUERY` prints, parsed for JSON. */
+export function cliProjectQuery(query, { today, format = 'json' } = {}) {
+  const args = ['project', '--query', query, '--format', format];
   if (today) args.push('--today', today);
-  return JSON.parse(runCli(args));
+  const output = runCli(args);
+  return format === 'json' ? JSON.parse(output) : output;
 }
 
 /** `inmail-calc link -`: the query for a scenario. */
@@ -135,3 +138,30 @@ export function cliSchema() {
 }
 
 export const CLI_MISSING = `${CLI_PATH} is not built (cmake --preset native && cmake --build --preset native)`;
+
+const temporaryDirs = [];
+
+/** A new empty folder under the system's; removeTemporaryDirs() deletes it. */
+export function temporaryDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), `inmail-${prefix}-`));
+  temporaryDirs.push(dir);
+  return dir;
+}
+
+/** Deletes every folder temporaryDir() made (a test file's `after`). */
+export function removeTemporaryDirs() {
+  for (const dir of temporaryDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * A source tree for web/build-site.mjs that is the repository's but for
+ * copies of the folders in `copied` (to change them).
+ */
+export function sourceCopy(copied) {
+  const dir = temporaryDir('source');
+  for (const entry of ['public', 'ui', 'web', 'node_modules', 'package.json']) {
+    if (copied.includes(entry)) cpSync(join(REPO_ROOT, entry), join(dir, entry), { recursive: true });
+    else symlinkSync(join(REPO_ROOT, entry), join(dir, entry));
+  }
+  return dir;
+}
