@@ -54,6 +54,17 @@ TEST(JsonValue, NumbersBeyond64BitsBecomeDoubles) {
 
 TEST(JsonValue, KeepsTheKeysOrderAndTheLastOfARepeatedKey) {
   EXPECT_EQ(parsed(R"({"b": 1, "a": 2, "b": 3})").dump(), R"({"b":3,"a":2})");
+  // The same past the members a scan looks through (an index finds them).
+  std::string text = "{";
+  std::string expected = "{";
+  for (int key = 0; key < 100; ++key) {
+    text += "\"k" + std::to_string(key) + "\": " + std::to_string(key) + ", ";
+    expected +=
+        "\"k" + std::to_string(key) + "\":" + std::to_string(key == 7 || key == 70 ? -key : key);
+    expected += key < 99 ? "," : "}";
+  }
+  text += R"("k70": -70, "k7": -7})";
+  EXPECT_EQ(parsed(text).dump(), expected);
 }
 
 TEST(JsonValue, RefusesWhatIsNotJson) {

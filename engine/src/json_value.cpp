@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <iterator>
+#include <unordered_map>
 
 namespace inmail {
 namespace {
@@ -66,6 +67,37 @@ void append_integer(std::string& out, Integer value) {
   const char* end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
   out.append(digits, static_cast<std::size_t>(end - digits));
 }
+
+// The members of an object being read, each key once: a key given twice
+// keeps its first place and its last value. Keys are found by a scan while
+// the object is small, as scenarios are, and through an index past that, so
+// that an object of a million keys (hostile input) reads in linear time.
+class ObjectBuilder {
+ public:
+  // The value of `key`'s member, added as null when the key is new.
+  JsonValue& slot(std::string key) {
+    if (index_.empty()) {
+      for (JsonValue::Member& member : members_) {
+        if (member.first == key) return member.second;
+      }
+      if (members_.size() >= kScannedMembers) {
+        for (std::size_t i = 0; i < members_.size(); ++i) index_.emplace(members_[i].first, i);
+      }
+    } else if (const auto found = index_.find(key); found != index_.end()) {
+      return members_[found->second].second;
+    }
+    if (!index_.empty()) index_.emplace(key, members_.size());
+    members_.emplace_back(std::move(key), JsonValue());
+    return members_.back().second;
+  }
+
+  JsonValue take() { return JsonValue::from_members(std::move(members_)); }
+
+ private:
+  static constexpr std::size_t kScannedMembers = 32;
+  JsonValue::Object members_;
+  std::unordered_map<std::string, std::size_t> index_;
+};
 
 // Recursive descent over the text, at most `max_depth` arrays and objects
 // deep, so hostile input never recurses further than that.
@@ -171,16 +203,19 @@ class Parser {
     if (!enter(depth)) return false;
     out = JsonValue::object();
     if (!at_end() && peek() == '}') return ++position_, true;
+    ObjectBuilder members;
     for (;;) {
       skip_space();
       std::string key;
       if (at_end() || peek() != '"') return fail("expected a key in quotes");
       if (!read_string(key) || !expect(':')) return false;
       skip_space();
-      // A key given twice keeps its first place and its last value.
-      if (!read_value(out[key], depth)) return false;
+      if (!read_value(members.slot(std::move(key)), depth)) return false;
       skip_space();
-      if (!at_end() && peek() == '}') return ++position_, true;
+      if (!at_end() && peek() == '}') {
+        out = members.take();
+        return ++position_, true;
+      }
       if (!expect(',')) return fail("expected ',' or '}'");
     }
   }
@@ -359,6 +394,12 @@ JsonValue JsonValue::array(std::initializer_list<JsonValue> items) {
 JsonValue JsonValue::object(std::initializer_list<Member> members) {
   JsonValue value(Type::kObject);
   for (const Member& member : members) value[member.first] = member.second;
+  return value;
+}
+
+JsonValue JsonValue::from_members(Object members) {
+  JsonValue value(Type::kObject);
+  value.members_ = std::move(members);
   return value;
 }
 

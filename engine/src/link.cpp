@@ -84,22 +84,19 @@ class LinkReader {
     if (!is_utf8(text)) return error(key, "is not UTF-8 text in the link");
     if (key == kFormatKey) return read_format(text);
     if (key == kCurrencyKey) return read_currency(text);
-    scenario_[key] = value_of(key, text);
+    has_policy_ = has_policy_ || key == "policy";
+    scenario_.emplace_back(key, value_of(key, text));  // a new key: seen_ says so
   }
 
-  // The scenario with its policy: named by the link, else today's rules for
-  // an empty link or one of today's format, else 2015 (an older link).
+  // The scenario with its policy first: named by the link, else today's
+  // rules for an empty link or one of today's format, else 2015 (an older
+  // link).
   void finish(bool empty_query) {
-    if (!scenario_.contains("policy")) {
+    if (!has_policy_) {
       const bool today = empty_query || today_format_;
-      Json with_policy = Json::object();
-      with_policy["policy"] = today ? kTodayPolicy : kOldLinkPolicy;
-      for (const Json::Member& member : scenario_.members()) {
-        with_policy[member.first] = member.second;
-      }
-      scenario_ = std::move(with_policy);
+      scenario_.emplace(scenario_.begin(), "policy", today ? kTodayPolicy : kOldLinkPolicy);
     }
-    contents_.scenario_json = scenario_.dump();
+    contents_.scenario_json = Json::from_members(std::move(scenario_)).dump();
   }
 
  private:
@@ -126,8 +123,9 @@ class LinkReader {
   }
 
   LinkContents& contents_;
-  Json scenario_ = Json::object();
+  Json::Object scenario_;
   std::set<std::string> seen_;
+  bool has_policy_ = false;
   bool today_format_ = false;
 };
 

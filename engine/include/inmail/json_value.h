@@ -39,6 +39,8 @@ class JsonValue {
   JsonValue(std::string text);                                                           // NOLINT
   static JsonValue array(std::initializer_list<JsonValue> items = {});
   static JsonValue object(std::initializer_list<Member> members = {});
+  // An object of `members`, whose keys are distinct, as they are.
+  static JsonValue from_members(Object members);
 
   Type type() const { return type_; }
   bool is_null() const { return type_ == Type::kNull; }
