@@ -165,11 +165,7 @@ inmail::YearMonth this_month() {
 
 std::optional<inmail::YearMonth> today_of(const Options& options) {
   if (!options.today) return this_month();
-  const auto month = inmail::parse_year_month(*options.today);
-  if (!month || month->year < inmail::limits::kMinYear || month->year > inmail::limits::kMaxYear) {
-    return std::nullopt;
-  }
-  return month;
+  return inmail::parse_scenario_month(*options.today);
 }
 
 int print_projection(const Options& options, const inmail::Scenario& scenario,

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "inmail/calendar.h"
 #include "inmail/json.h"
@@ -46,46 +48,55 @@ std::string_view input(std::size_t size) {
   return std::string_view(input_buffer()).substr(0, size);
 }
 
-// The caller's month; inmail.js passes the browser's. A clock set outside
-// the years a scenario may start in is reported as an error of "today".
-std::optional<inmail::YearMonth> month_of(const std::string& today) {
-  const auto month = inmail::parse_year_month(today);
-  if (!month || month->year < inmail::limits::kMinYear || month->year > inmail::limits::kMaxYear) {
-    return std::nullopt;
-  }
-  return month;
+// The caller's month; inmail.js passes the browser's. A clock outside the
+// months a scenario may name is an error of "today": the answer has no
+// figures, and for a page, its usual shape with the error first.
+struct CallerMonth {
+  inmail::YearMonth month;
+  std::vector<inmail::FieldError> errors;
+};
+
+CallerMonth caller_month(const std::string& today) {
+  if (const auto month = inmail::parse_scenario_month(today)) return {*month, {}};
+  return {{inmail::limits::kMinYear, 1}, {{"today", inmail::kScenarioMonthMessage}}};
 }
 
-std::string bad_today() {
-  return inmail::errors_to_json({{"today", "must be a month YYYY-MM from 2000-01 to 2100-12"}});
+// `answer(month)` for the caller's month, or the error of "today" alone.
+template <class Answer>
+emscripten::val in_month(const std::string& today, Answer answer) {
+  const CallerMonth caller = caller_month(today);
+  return utf8_view(caller.errors.empty() ? answer(caller.month)
+                                         : inmail::errors_to_json(caller.errors));
 }
 
 // The result JSON, or the errors JSON for bad input (errors are values).
 emscripten::val project(std::size_t size, const std::string& today) {
-  const auto month = month_of(today);
-  return utf8_view(month ? inmail::project_json(input(size), *month).json : bad_today());
+  return in_month(today, [&](inmail::YearMonth month) {
+    return inmail::project_json(input(size), month).json;
+  });
 }
 
 emscripten::val validate(std::size_t size, const std::string& today) {
-  const auto month = month_of(today);
-  return utf8_view(month ? inmail::validate_json(input(size), *month) : bad_today());
+  return in_month(
+      today, [&](inmail::YearMonth month) { return inmail::validate_json(input(size), month); });
 }
 
 emscripten::val page(std::size_t size, const std::string& today, const std::string& currency,
                      bool comparisons, bool monte_carlo) {
-  const auto month = month_of(today);
-  if (!month) return utf8_view(bad_today());
-  return utf8_view(inmail::page_json({input(size), currency, *month, comparisons, monte_carlo}));
+  CallerMonth caller = caller_month(today);
+  return utf8_view(inmail::page_json(
+      {input(size), currency, caller.month, comparisons, monte_carlo, std::move(caller.errors)}));
 }
 
 emscripten::val open_link(std::size_t size, const std::string& today) {
-  const auto month = month_of(today);
-  return utf8_view(month ? inmail::open_link_json(input(size), *month) : bad_today());
+  CallerMonth caller = caller_month(today);
+  return utf8_view(inmail::open_link_json(input(size), caller.month, std::move(caller.errors)));
 }
 
 emscripten::val csv(std::size_t size, const std::string& today, const std::string& currency) {
-  const auto month = month_of(today);
-  return utf8_view(month ? inmail::csv_json(input(size), currency, *month) : bad_today());
+  return in_month(today, [&](inmail::YearMonth month) {
+    return inmail::csv_json(input(size), currency, month);
+  });
 }
 
 emscripten::val report_rate(std::size_t size) {

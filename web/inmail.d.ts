@@ -269,7 +269,10 @@ export interface OpenedLink extends PageAnswer {
 }
 
 export interface TodayOption {
-  /** The caller's month, "YYYY-MM": today's rules start then unless the scenario says. Default: the local month. */
+  /**
+   * The caller's month, "YYYY-MM": today's rules start then unless the scenario says. Default: the local month.
+   * Outside 2000-01..2100-12 (a clock set wrong) it is an error of field "today", listed first.
+   */
   today?: Month;
 }
 

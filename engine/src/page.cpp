@@ -98,13 +98,17 @@ std::string page_fields(const PageRequest& request, std::vector<FieldError> erro
 
 }  // namespace
 
-std::string page_json(const PageRequest& request) { return "{" + page_fields(request, {}); }
+std::string page_json(const PageRequest& request) {
+  return "{" + page_fields(request, request.caller_errors);
+}
 
-std::string open_link_json(std::string_view query, YearMonth today) {
+std::string open_link_json(std::string_view query, YearMonth today,
+                           std::vector<FieldError> caller_errors) {
   const LinkContents link = decode_link(query);
   const PageRequest request{link.scenario_json, link.currency, today};
+  caller_errors.insert(caller_errors.end(), link.errors.begin(), link.errors.end());
   return "{\"scenario\":" + link.scenario_json + ",\"currency\":" + Json(link.currency).dump() +
-         "," + page_fields(request, link.errors);
+         "," + page_fields(request, std::move(caller_errors));
 }
 
 std::string csv_json(std::string_view scenario_json, std::string_view currency, YearMonth today) {

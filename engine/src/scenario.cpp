@@ -264,8 +264,6 @@ void read_groups(const Json& root, FieldReader& reader, Scenario& scenario,
   }
 }
 
-constexpr const char* kStartMessage = "must be a month YYYY-MM from 2000-01 to 2100-12";
-
 bool in_range(YearMonth month) {
   return month.year >= limits::kMinYear && month.year <= limits::kMaxYear && month.month >= 1 &&
          month.month <= 12;
@@ -274,8 +272,8 @@ bool in_range(YearMonth month) {
 void read_start(FieldReader& reader, GivenKeys& given) {
   const std::string* text = reader.read_string("start");
   if (!text) return;
-  const auto start = parse_year_month(*text);
-  if (!start || !in_range(*start)) return reader.error("start", kStartMessage);
+  const auto start = parse_scenario_month(*text);
+  if (!start) return reader.error("start", kScenarioMonthMessage);
   given.start = *start;
 }
 
@@ -375,6 +373,12 @@ void resolve_defaults(Scenario& scenario, YearMonth today) {
       default_balance_cap(scenario.policy, scenario.plan, scenario.allotment));
 }
 
+std::optional<YearMonth> parse_scenario_month(std::string_view text) {
+  const auto month = parse_year_month(text);
+  if (!month || !in_range(*month)) return std::nullopt;
+  return month;
+}
+
 ParseResult parse_scenario(std::string_view json_text, YearMonth today) {
   ParseResult result;
   if (json_text.size() > limits::kMaxInputBytes) {
@@ -413,7 +417,7 @@ Scenario read_leniently(std::string_view json_text, YearMonth today) {
 std::vector<FieldError> validate_scenario(const Scenario& scenario) {
   std::vector<FieldError> errors;
   check_range(scenario.allotment, kAllotment, kAllotment.key, errors);
-  if (!in_range(scenario.start)) errors.push_back({"start", kStartMessage});
+  if (!in_range(scenario.start)) errors.push_back({"start", kScenarioMonthMessage});
   check_range(scenario.months, kMonths, kMonths.key, errors);
   if (scenario.groups.empty() || scenario.groups.size() > limits::kMaxGroups) {
     errors.push_back(

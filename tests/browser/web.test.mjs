@@ -55,8 +55,12 @@ const settled = (target = page) => settledSnapshot(target);
 
 // A page that records console errors, uncaught exceptions and requests that
 // leave the site's origin.
-async function newPage(query = '', { viewport = DESKTOP, colorScheme = 'light', bypassCSP = false } = {}) {
+async function newPage(
+  query = '',
+  { viewport = DESKTOP, colorScheme = 'light', bypassCSP = false, clockAt = null } = {},
+) {
   const context = await site.browser.newContext({ viewport, colorScheme, bypassCSP });
+  if (clockAt) await context.clock.setFixedTime(clockAt);
   // The test server (Node's http) refuses request lines over 16 KB; a browser
   // does not, so the page itself is served for such a link.
   await context.route(
@@ -280,6 +284,18 @@ describe('links', () => {
     assert.equal(await field('Months').inputValue(), 'twelve');
     assert.equal(await field('Balance cap').inputValue(), 'lots');
     assert.equal(await field('Months').getAttribute('aria-invalid'), 'true');
+  });
+
+  test('a clock set outside 2000-2100 is reported, and the page is there to say so', async () => {
+    page = await newPage('', { clockAt: new Date(1999, 5, 15) });
+    const shown = await settled();
+    assert.deepEqual(
+      shown.errors.map((error) => error.field),
+      ['today'],
+    );
+    assert.equal(shown.result, null);
+    assert.match(await page.locator('#form-errors').textContent(), /2000-01 to 2100-12/);
+    assert.equal(await page.locator('#scenario-form').isVisible(), true);
   });
 
   test('keys the form has no field for are listed at the top and can be removed', async () => {

@@ -514,6 +514,23 @@ describe('errors are values', () => {
     );
   });
 
+  test('a clock outside 2000-2100 gives a page and an opened link their usual shape, without figures', () => {
+    const message = 'must be a month YYYY-MM from 2000-01 to 2100-12';
+    const page = engine.page({ policy: 'current', seats: 2 }, { today: '1999-06' });
+    assert.deepEqual(page.errors, [{ field: 'today', message }]);
+    assert.equal(page.result, null);
+    assert.equal(page.query, 'v=2&seats=2');
+    assert.equal(typeof page.notes.defaults, 'object');
+    const opened = engine.openLink('?months=0', { today: '2101-01' });
+    assert.deepEqual(
+      opened.errors.map((error) => error.field),
+      ['today', 'months'],
+    );
+    assert.deepEqual(opened.scenario, { policy: '2015', months: 0 }); // an old link
+    assert.equal(opened.result, null);
+    assert.equal(typeof opened.notes.defaults, 'object');
+  });
+
   test('the module keeps working after bad input', () => {
     engine.project('\u0000not json');
     engine.openLink('%ff=%ff&%ff=%fe');

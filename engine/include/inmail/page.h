@@ -5,8 +5,10 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "inmail/calendar.h"
+#include "inmail/scenario.h"
 
 namespace inmail {
 
@@ -16,6 +18,9 @@ struct PageRequest {
   YearMonth today;                 // the caller's month (spec section 2)
   bool comparisons = false;        // add the comparisons and the cheapest plan
   bool monte_carlo = false;        // run the Monte Carlo trials the scenario asks for
+  // The caller's own problems (a clock outside the months a scenario may
+  // name): listed first, and, like any error, no figures.
+  std::vector<FieldError> caller_errors = {};
 };
 
 // {"query": the link's query for the input (also when it has errors),
@@ -31,8 +36,10 @@ std::string csv_json(std::string_view scenario_json, std::string_view currency, 
 
 // A page opened with a link: {"scenario": the scenario as the link gives it,
 // "currency": text, then the fields of page_json() (figures only)}, the link's
-// own problems listed before the scenario's.
-std::string open_link_json(std::string_view query, YearMonth today);
+// own problems listed before the scenario's (after `caller_errors`, as in
+// PageRequest).
+std::string open_link_json(std::string_view query, YearMonth today,
+                           std::vector<FieldError> caller_errors = {});
 
 // response_rate_from_report() as JSON: {"response_rate": percent, "errors": []}
 // or {"response_rate": null, "errors": [...]}; `counts_json` holds sent,

@@ -105,6 +105,13 @@ Scenario read_leniently(std::string_view json_text, YearMonth today);
 // ends that edit a Scenario directly). Empty when valid.
 std::vector<FieldError> validate_scenario(const Scenario& scenario);
 
+// A month a scenario may name: "YYYY-MM" from 2000-01 to 2100-12. A start,
+// and the caller's month (the CLI's --today, a page's clock), are read with
+// it; nullopt for anything else, whose error is kScenarioMonthMessage.
+std::optional<YearMonth> parse_scenario_month(std::string_view text);
+inline constexpr const char* kScenarioMonthMessage =
+    "must be a month YYYY-MM from 2000-01 to 2100-12";
+
 // Limits from the spec, shared by parsing, validation and the schema.
 namespace limits {
 inline constexpr std::int64_t kMaxAllotment = 100000;
