@@ -7,9 +7,7 @@
 //                                                  and when embed.js asks:
 //   { type: 'inmail-calculator:measure' }          (embed.js may load after
 //                                                  the frame's first report)
-
-export const HEIGHT_MESSAGE = 'inmail-calculator:height';
-export const MEASURE_MESSAGE = 'inmail-calculator:measure';
+import { HEIGHT_MESSAGE, MEASURE_MESSAGE } from './embed-messages.js';
 
 function contentHeight() {
   return Math.ceil(document.documentElement.getBoundingClientRect().height);
