@@ -37,27 +37,25 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { bundle } from './bundle.mjs';
-import { headersFile } from './site-headers.mjs';
+import { ASSETS_PREFIX, headersFile } from './site-headers.mjs';
 
 const WEB_DIR = dirname(fileURLToPath(import.meta.url));
 const REPO_DIR = join(WEB_DIR, '..');
 
-export const HASH_LENGTH = 10;
-/** The folder of the content-hashed files, in the site. */
-export const ASSETS_DIR = 'assets';
+const HASH_LENGTH = 10;
 /** A hashed name, with its source map's: [whole, stem, hash, extension, '.map' or undefined]. */
-export const HASHED_NAME = /^(.+)\.([0-9a-f]{10})(\.[A-Za-z0-9]+)(\.map)?$/;
-export const SERVICE_WORKER = 'service-worker.js';
-export const ASSET_MANIFEST = 'asset-manifest.json';
-export const WEB_APP_MANIFEST = 'manifest.webmanifest';
-export const HEADERS_FILE = '_headers';
+export const HASHED_NAME = new RegExp(`^(.+)\\.([0-9a-f]{${HASH_LENGTH}})(\\.[A-Za-z0-9]+)(\\.map)?$`);
+const SERVICE_WORKER = 'service-worker.js';
+const ASSET_MANIFEST = 'asset-manifest.json';
+const WEB_APP_MANIFEST = 'manifest.webmanifest';
+const HEADERS_FILE = '_headers';
 
 export function contentHash(content) {
   return createHash('sha256').update(content).digest('hex');
 }
 
 /** 'app.js' → 'app.<hash>.js', the hash being that of `content`. */
-export function hashedName(name, content) {
+function hashedName(name, content) {
   const dot = name.lastIndexOf('.');
   return `${name.slice(0, dot)}.${contentHash(content).slice(0, HASH_LENGTH)}${name.slice(dot)}`;
 }
@@ -154,9 +152,9 @@ class SiteBuild {
     if (source.bundle) {
       const { code, map, refs } = await this.#bundle(source, name, chain, { inAssets: true });
       const hashed = hashedName(name, code);
-      this.outputs.set(`${ASSETS_DIR}/${hashed}.map`, map);
-      this.outputs.set(`${ASSETS_DIR}/${hashed}`, `${code}//# sourceMappingURL=${hashed}.map\n`);
-      return { name: hashed, path: `${ASSETS_DIR}/${hashed}`, refs };
+      this.outputs.set(`${ASSETS_PREFIX}${hashed}.map`, map);
+      this.outputs.set(`${ASSETS_PREFIX}${hashed}`, `${code}//# sourceMappingURL=${hashed}.map\n`);
+      return { name: hashed, path: `${ASSETS_PREFIX}${hashed}`, refs };
     }
     if (!existsSync(source.file)) throw new Error(`${source.file} is missing (${name})`);
     let content = await readFile(source.file);
@@ -166,8 +164,8 @@ class SiteBuild {
     if (source.minify) content = (await transform(content, { minify: true, loader: source.minify })).code;
     this.#expect(name, source.names, refs);
     const hashed = hashedName(name, content);
-    this.outputs.set(`${ASSETS_DIR}/${hashed}`, content);
-    return { name: hashed, path: `${ASSETS_DIR}/${hashed}`, refs };
+    this.outputs.set(`${ASSETS_PREFIX}${hashed}`, content);
+    return { name: hashed, path: `${ASSETS_PREFIX}${hashed}`, refs };
   }
 
   async #bundle(source, name, chain, { inAssets }) {
@@ -181,7 +179,7 @@ class SiteBuild {
     const { code, map } = await bundle({
       entry: source.bundle,
       // Where it will be, so that the map's paths to the sources are right.
-      outfile: join(this.#siteDir, inAssets ? ASSETS_DIR : '', name),
+      outfile: join(this.#siteDir, inAssets ? ASSETS_PREFIX : '', name),
       format: source.format,
       stageDir: this.#stageDir,
       rewrite,
@@ -325,12 +323,12 @@ export async function buildSite({ stageDir, siteDir, sourceDir = REPO_DIR }) {
   const files = await site.hashedPaths();
   site.outputs.set(SERVICE_WORKER, await serviceWorker(sourceDir, { version, ...precache }));
   site.outputs.set(ASSET_MANIFEST, `${JSON.stringify({ version, files, precache }, null, 2)}\n`);
-  const fixedNames = [...site.outputs.keys()].filter((name) => !name.startsWith(`${ASSETS_DIR}/`)).sort();
+  const fixedNames = [...site.outputs.keys()].filter((name) => !name.startsWith(ASSETS_PREFIX)).sort();
   site.outputs.set(HEADERS_FILE, headersFile(fixedNames));
 
   // Hashed files first, then the files that name them, the service worker last.
-  await mkdir(join(siteDir, ASSETS_DIR), { recursive: true });
-  const order = (name) => (name === SERVICE_WORKER ? 2 : name.startsWith(`${ASSETS_DIR}/`) ? 0 : 1);
+  await mkdir(join(siteDir, ASSETS_PREFIX), { recursive: true });
+  const order = (name) => (name === SERVICE_WORKER ? 2 : name.startsWith(ASSETS_PREFIX) ? 0 : 1);
   const written = [];
   for (const name of [...site.outputs.keys()].sort((a, b) => order(a) - order(b))) {
     if (await writeIfChanged(join(siteDir, name), site.outputs.get(name))) written.push(name);
@@ -342,10 +340,10 @@ export async function buildSite({ stageDir, siteDir, sourceDir = REPO_DIR }) {
   const removed = [];
   for (const [dir, inAssets] of [
     ['', false],
-    [ASSETS_DIR, true],
+    [ASSETS_PREFIX, true],
   ]) {
     for (const entry of await readdir(join(siteDir, dir), { withFileTypes: true })) {
-      const file = dir ? `${dir}/${entry.name}` : entry.name;
+      const file = `${dir}${entry.name}`;
       if (entry.isFile() && !site.outputs.has(file) && isOldBuildFile(entry.name, assetNames, inAssets)) {
         await rm(join(siteDir, file));
         removed.push(file);

@@ -13,7 +13,7 @@ export const FRAME_ANCESTORS = { '': "'none'", 'index.html': "'none'", 'imgui.ht
 /** The folder of the content-hashed files and their source maps. */
 export const ASSETS_PREFIX = 'assets/';
 export const LONG_CACHE = 'public, max-age=31536000, immutable';
-export const NO_CACHE = 'no-cache';
+const NO_CACHE = 'no-cache';
 
 /**
  * The headers for the site's file `name` ('index.html',
