@@ -29,18 +29,22 @@ function hasTrials(scenario) {
 
 const $ = (selector) => document.querySelector(selector);
 
-// Resolves once the browser has had the chance to paint: after the next
-// frame, or after 100 ms where no frame comes (a hidden tab, a frame
-// scrolled out of view).
+// Runs `callback` once the browser has had the chance to paint: in the
+// task after the next frame.
+function onNextPaint(callback) {
+  requestAnimationFrame(() => setTimeout(callback));
+}
+
+// The same as a promise, which also resolves after 100 ms where no frame
+// comes (a hidden tab, a frame scrolled out of view): start() must not wait
+// for a frame that may never come.
 function afterNextPaint() {
   return new Promise((resolve) => {
     const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }),
-    );
+    onNextPaint(() => {
+      clearTimeout(fallback);
+      resolve();
+    });
   });
 }
 const REPLACE_HISTORY = document.body.dataset.history === 'replace';
@@ -62,13 +66,12 @@ class Calculator {
   // Restarted to cancel a stale run.
   #monteCarlo = new EngineClient(ENGINE_WORKER_URL, { restartWhenStale: true });
   // What is on screen: the input it belongs to and the engine's answer.
-  #query = '';
-  #errors = [];
   #shown = null; // { scenario, currency, today, result, notes } of the figures shown
-  #current = null; // the same for the input, with or without figures
+  #current = null; // the same for the input, with or without figures, and its { query, errors }
   #comparisonRows = null;
   #monteCarloFigures = null;
-  #pending = { paint: false, comparisons: false, monteCarlo: false };
+  // While the chart and the workers' runs wait for the figures' paint.
+  #paintPending = false;
   #paintToken = 0;
   // True between the first keystroke of an edit and its commit ('change'),
   // so that one edit makes one history entry, however many keys it took.
@@ -97,7 +100,8 @@ class Calculator {
     // building the form takes as long as the projection, and the figures are
     // what people came for.
     const opened = this.#openLink();
-    if (opened.answer.errors.length === 0) {
+    const figuresShown = opened.answer.errors.length === 0;
+    if (figuresShown) {
       this.#showFigures({ ...opened.input, result: opened.answer.result, notes: opened.answer.notes }, null);
       revealPage();
       await afterNextPaint();
@@ -117,7 +121,7 @@ class Calculator {
     });
     $('#download-csv')?.addEventListener('click', () => this.#downloadCsv());
     $('#print')?.addEventListener('click', () => print());
-    this.#open(opened);
+    this.#open(opened, { figuresShown });
     revealPage();
     window.inmailPage = { snapshot: () => this.#snapshot(), pending: () => this.#isPending() };
   }
@@ -130,11 +134,13 @@ class Calculator {
   }
 
   // The form shows what the link holds, even when it has errors (then there
-  // are no figures until they are fixed).
-  #open({ answer, input }) {
+  // are no figures until they are fixed). `figuresShown`: start() has
+  // already shown the link's figures, before the form was built.
+  #open({ answer, input }, { figuresShown = false } = {}) {
     this.#form.load(answer.scenario, answer.currency);
     this.#inputKey = JSON.stringify([this.#form.scenario, this.#form.currency]);
-    this.#show(answer, input);
+    this.#show(answer, input, { figuresShown });
+    this.#linkPages();
   }
 
   #edited(kind) {
@@ -151,29 +157,26 @@ class Calculator {
         if (this.#editing || REPLACE_HISTORY) history.replaceState(null, '', url);
         else history.pushState(null, '', url);
       }
+      // Once the address is the new scenario's, which the links carry.
       this.#linkPages();
     }
     this.#editing = kind === 'input';
   }
 
   // `answer` is the engine's page() (or openLink()) for `input`.
-  #show(answer, input) {
-    this.#query = answer.query;
-    this.#errors = answer.errors;
-    this.#current = { ...input, result: answer.result, notes: answer.notes };
+  #show(answer, input, { figuresShown = false } = {}) {
+    const { query, errors, result, notes } = answer;
+    this.#current = { ...input, result, notes, query, errors };
     this.#monteCarlo.cancel();
-    this.#pending.monteCarlo = false;
     this.#comparisonRows = null;
     this.#monteCarloFigures = null;
     this.#form.update(answer);
-    this.#form.showErrors(answer.errors);
-    this.#linkPages();
-    if (answer.errors.length > 0) {
+    this.#form.showErrors(errors);
+    if (errors.length > 0) {
       // Nothing new in the background: the last good figures stay, dimmed.
       this.#paintToken += 1;
-      this.#pending.paint = false;
+      this.#paintPending = false;
       this.#comparisons.cancel();
-      this.#pending.comparisons = false;
       this.#markStale(this.#shown !== null);
       this.#announce(
         this.#shown
@@ -183,8 +186,7 @@ class Calculator {
       return;
     }
     const shown = this.#current;
-    // start() may have shown these very figures before the form was built.
-    if (this.#shown?.result === answer.result) this.#shown = shown;
+    if (figuresShown) this.#shown = shown;
     else this.#showFigures(shown, null);
     this.#afterPaint(() => {
       this.#drawChart(shown.result, null);
@@ -219,23 +221,19 @@ class Calculator {
   // or worker costs tens of milliseconds. Only the newest figures get them.
   #afterPaint(task) {
     const token = ++this.#paintToken;
-    this.#pending.paint = true;
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        if (token !== this.#paintToken) return;
-        this.#pending.paint = false;
-        task();
-      });
+    this.#paintPending = true;
+    onNextPaint(() => {
+      if (token !== this.#paintToken) return;
+      this.#paintPending = false;
+      task();
     });
   }
 
   #startComparisons(shown) {
     if (!this.#comparisonsView) return;
-    this.#pending.comparisons = true;
     const { scenario, today, currency } = shown;
     this.#comparisons.submit('comparisons', { scenario, today, currency }, (message) => {
       if (message.kind === 'failed') this.#announce(`The comparisons could not be computed: ${message.message}`);
-      if (message.kind === 'done') this.#pending.comparisons = false;
       if (message.kind !== 'comparisons' || !message.comparisons) return;
       this.#comparisonRows = { comparisons: message.comparisons, cheapestPlan: message.cheapestPlan };
       this.#comparisonsView.show({
@@ -248,12 +246,10 @@ class Calculator {
   }
 
   #startMonteCarlo(shown) {
-    this.#pending.monteCarlo = true;
     const { scenario, today, currency } = shown;
     this.#announce(`Running ${scenario.trials} Monte Carlo trials…`);
     this.#monteCarlo.submit('monte-carlo', { scenario, today, currency }, (message) => {
       if (message.kind === 'failed') this.#announce(`Monte Carlo could not run: ${message.message}`);
-      if (message.kind === 'done') this.#pending.monteCarlo = false;
       if (message.kind !== 'monte-carlo' || !message.monteCarlo) return;
       this.#monteCarloFigures = message.monteCarlo;
       this.#showFigures(shown, message.monteCarlo);
@@ -294,7 +290,7 @@ class Calculator {
   }
 
   #isPending() {
-    return this.#pending.paint || this.#pending.comparisons || this.#pending.monteCarlo;
+    return this.#paintPending || this.#comparisons.pending || this.#monteCarlo.pending;
   }
 
   // The test hook: what is on screen, as the engine said it. `result` holds
@@ -308,11 +304,11 @@ class Calculator {
       if (hasTrials(current.scenario)) result.monte_carlo = this.#monteCarloFigures;
     }
     return structuredClone({
-      query: this.#query,
+      query: current?.query ?? '',
       scenario: current?.scenario ?? null,
       currency: current?.currency ?? '',
       result,
-      errors: this.#errors,
+      errors: current?.errors ?? [],
     });
   }
 }

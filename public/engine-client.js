@@ -29,6 +29,11 @@ export class EngineClient {
     else this.#send(request);
   }
 
+  /** Whether the newest request is still to be answered (a dropped one is not waited for). */
+  get pending() {
+    return this.#waiting !== null || this.#running?.id === this.#latestId;
+  }
+
   /** Drops every request made so far. */
   cancel() {
     this.#latestId += 1;

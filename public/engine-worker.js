@@ -3,8 +3,8 @@
 // Carlo. Both are the engine's page() with one option more.
 // Protocol (see engine-client.js):
 //   in:  { id, task, scenario, today, currency }
-//        task 'comparisons': { id, kind: 'comparisons', comparisons, cheapestPlan, errors }
-//        task 'monte-carlo': { id, kind: 'monte-carlo', monteCarlo, errors }
+//        task 'comparisons': { id, kind: 'comparisons', comparisons, cheapestPlan }
+//        task 'monte-carlo': { id, kind: 'monte-carlo', monteCarlo }
 //   out: the reply above, then { id, kind: 'done' }; { id, kind: 'failed', message }
 //        when the engine cannot load
 import { loadEngine } from './inmail.js';
@@ -12,19 +12,18 @@ import { loadEngine } from './inmail.js';
 const enginePromise = loadEngine();
 
 function comparisons(engine, { id, scenario, today, currency }) {
-  const { result, notes, errors } = engine.page(scenario, { today, currency, comparisons: true });
+  const { result, notes } = engine.page(scenario, { today, currency, comparisons: true });
   self.postMessage({
     id,
     kind: 'comparisons',
     comparisons: result?.comparisons ?? null,
     cheapestPlan: notes.cheapest_plan,
-    errors,
   });
 }
 
 function monteCarlo(engine, { id, scenario, today, currency }) {
-  const { result, errors } = engine.page(scenario, { today, currency, monteCarlo: true });
-  self.postMessage({ id, kind: 'monte-carlo', monteCarlo: result?.monte_carlo ?? null, errors });
+  const { result } = engine.page(scenario, { today, currency, monteCarlo: true });
+  self.postMessage({ id, kind: 'monte-carlo', monteCarlo: result?.monte_carlo ?? null });
 }
 
 const TASKS = { comparisons, 'monte-carlo': monteCarlo };

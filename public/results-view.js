@@ -2,36 +2,18 @@
 // the month table and the comparisons. Labels come from the engine's schema
 // and every figure from its result; only money and percent formats are made
 // here.
+import { element, idOf, setText } from './dom.js';
 import { NOT_APPLICABLE, moneyText, netCreditsPerResponse, percentText, worstShortfall } from './figures.js';
 import { inputAttributes, showText } from './scenario-form.js';
 import { fieldText, seatPrice } from './scenario-edit.js';
-
-function cell(tag, ...children) {
-  const node = document.createElement(tag);
-  node.append(...children);
-  return node;
-}
+import { labelOf, showRule } from './schema-text.js';
 
 function headerCell(text, scope) {
-  return Object.assign(cell('th', text), { scope });
-}
-
-function row(cells) {
-  const node = document.createElement('tr');
-  node.append(...cells);
-  return node;
+  return element('th', { scope }, text);
 }
 
 function tag(text, className = 'tag') {
-  return Object.assign(document.createElement('strong'), { className, textContent: text });
-}
-
-function small(text) {
-  return Object.assign(document.createElement('small'), { textContent: text });
-}
-
-function labelOf(columns, key) {
-  return columns.find((column) => column.key === key)?.label ?? key;
+  return element('strong', { class: className }, text);
 }
 
 // A figure of the summary: its value, and in smaller print why or when.
@@ -78,7 +60,7 @@ export class SummaryView {
     ];
     list.replaceChildren(
       ...this.#items.map(([key, label]) => {
-        const item = cell('div', cell('dt', label), cell('dd'));
+        const item = element('div', {}, element('dt', {}, label), element('dd'));
         item.querySelector('dd').dataset.summary = key;
         item.dataset.item = key;
         return item;
@@ -106,14 +88,16 @@ export class SummaryView {
     };
     for (const dd of this.#list.querySelectorAll('[data-summary]')) {
       const { value, note } = figures[dd.dataset.summary];
-      dd.replaceChildren(value, ...(note ? [' ', small(note)] : []));
+      dd.replaceChildren(value, ...(note ? [' ', element('small', {}, note)] : []));
     }
     this.#list.querySelector('[data-item="shortfall"]').hidden = !monteCarlo;
     // Why a solver has no answer, in the engine's words, once per reason.
     const reasons = new Map();
     for (const note of Object.values(notes.solvers)) if (note) reasons.set(note.code, note);
     this.#notes.replaceChildren(
-      ...[...reasons.values()].map((note) => cell('li', cell('strong', `${note.title}:`), ` ${note.text}`)),
+      ...[...reasons.values()].map((note) =>
+        element('li', {}, element('strong', {}, `${note.title}:`), ` ${note.text}`),
+      ),
     );
     this.#notes.hidden = reasons.size === 0;
   }
@@ -122,18 +106,20 @@ export class SummaryView {
 /** LinkedIn Recruiter's 13 % rule, above the summary: the engine's warnings and the rule's source. */
 export class RateWarningsView {
   #panel;
-  #rule;
 
   constructor(panel, schema) {
     this.#panel = panel;
-    this.#rule = schema.rules.rate_warning;
-    panel.querySelector('#rate-warnings-heading').textContent = this.#rule.title;
-    panel.querySelector('#rate-warnings-rule').textContent = this.#rule.text;
-    panel.querySelector('#rate-warnings-source').textContent = `Source: ${this.#rule.source}`;
+    showRule(schema.rules.rate_warning, {
+      title: panel.querySelector('#rate-warnings-heading'),
+      text: panel.querySelector('#rate-warnings-rule'),
+      source: panel.querySelector('#rate-warnings-source'),
+    });
   }
 
   show(warnings) {
-    this.#panel.querySelector('#rate-warnings-list').replaceChildren(...warnings.map(({ text }) => cell('li', text)));
+    this.#panel
+      .querySelector('#rate-warnings-list')
+      .replaceChildren(...warnings.map(({ text }) => element('li', {}, text)));
     this.#panel.hidden = warnings.length === 0;
   }
 }
@@ -156,16 +142,17 @@ export class MonthTable {
     if (body.rows.length !== result.months.length) {
       body.replaceChildren(
         ...result.months.map(() =>
-          row(this.#keys.map((key, index) => (index === 0 ? headerCell('', 'row') : cell('td', '')))),
+          element(
+            'tr',
+            {},
+            ...this.#keys.map((key, index) => (index === 0 ? headerCell('', 'row') : element('td', {}, ''))),
+          ),
         ),
       );
     }
     result.months.forEach((month, index) => {
       const { cells } = body.rows[index];
-      this.#keys.forEach((key, column) => {
-        const text = String(month[key]);
-        if (cells[column].textContent !== text) cells[column].textContent = text;
-      });
+      this.#keys.forEach((key, column) => setText(cells[column], String(month[key])));
     });
   }
 }
@@ -194,17 +181,19 @@ export class ComparisonsView {
   show({ comparisons, cheapestPlan, resolved, scenario, currency }) {
     const policies = comparisons.policies.map((entry) => {
       const policy = this.#schema.policies.find((candidate) => candidate.name === entry.policy);
-      return row([
+      return element(
+        'tr',
+        {},
         this.#rowHeader(policy?.display_name ?? entry.policy, entry.policy === resolved.policy),
         ...this.#figureCells(entry, currency, false),
-      ]);
+      );
     });
     this.#fill(this.#policyTable, 'Policy', false, policies);
     this.#showPlans(comparisons.plans, { cheapestPlan, resolved, scenario, currency });
   }
 
   #headers(first, withPrice) {
-    const field = (key) => this.#schema.fields.find((candidate) => candidate.key === key)?.label ?? key;
+    const field = (key) => labelOf(this.#schema.fields, key);
     const total = (key) => labelOf(this.#schema.total_columns, key);
     return [
       first,
@@ -225,7 +214,11 @@ export class ComparisonsView {
   #fill(table, first, withPrice, rows) {
     let head = table.querySelector('thead');
     if (!head) {
-      head = cell('thead', row(this.#headers(first, withPrice).map((text) => headerCell(text, 'col'))));
+      head = element(
+        'thead',
+        {},
+        element('tr', {}, ...this.#headers(first, withPrice).map((text) => headerCell(text, 'col'))),
+      );
       table.append(head);
     }
     let body = table.querySelector('tbody');
@@ -246,20 +239,20 @@ export class ComparisonsView {
   #figureCells(entry, currency, cheapest) {
     const { totals } = entry;
     const money = (cents) => (cents === null ? NOT_APPLICABLE : moneyText(cents, currency));
-    const perResponse = cell('td', totals.cost ? money(totals.cost.per_response_cents) : NOT_APPLICABLE);
+    const perResponse = element('td', {}, totals.cost ? money(totals.cost.per_response_cents) : NOT_APPLICABLE);
     if (cheapest) perResponse.append(' ', tag(this.#schema.labels.cheapest_per_response, 'tag cheapest'));
-    return [
-      cell('td', String(entry.allotment)),
-      cell('td', entry.pooled ? 'yes' : 'no'),
-      cell('td', entry.balance_cap === null ? this.#schema.labels.no_limit : String(entry.balance_cap)),
-      cell('td', String(totals.sent)),
-      cell('td', String(totals.unsent)),
-      cell('td', String(totals.refunded)),
-      cell('td', String(totals.expired)),
-      cell('td', totals.cost ? money(totals.cost.total_cents) : NOT_APPLICABLE),
-      cell('td', totals.cost ? money(totals.cost.per_sent_cents) : NOT_APPLICABLE),
-      perResponse,
+    const texts = [
+      String(entry.allotment),
+      entry.pooled ? 'yes' : 'no',
+      entry.balance_cap === null ? this.#schema.labels.no_limit : String(entry.balance_cap),
+      String(totals.sent),
+      String(totals.unsent),
+      String(totals.refunded),
+      String(totals.expired),
+      totals.cost ? money(totals.cost.total_cents) : NOT_APPLICABLE,
+      totals.cost ? money(totals.cost.per_sent_cents) : NOT_APPLICABLE,
     ];
+    return [...texts.map((text) => element('td', {}, text)), perResponse];
   }
 
   // Plan rows are kept by plan, so a price being typed keeps its input (and
@@ -280,7 +273,7 @@ export class ComparisonsView {
       const cheapest = entry.plan === cheapestPlan;
       let planRow = this.#planRows.get(entry.plan);
       if (!planRow) {
-        planRow = row([headerCell('', 'row'), this.#priceCell(entry.plan, plan)]);
+        planRow = element('tr', {}, headerCell('', 'row'), this.#priceCell(entry.plan, plan));
         this.#planRows.set(entry.plan, planRow);
       }
       if (planRow !== before) body.insertBefore(planRow, before);
@@ -296,21 +289,20 @@ export class ComparisonsView {
   }
 
   #priceCell(planName, plan) {
-    const id = `price-${planName.replace(/[^A-Za-z0-9]+/g, '-')}`;
-    const label = Object.assign(document.createElement('label'), {
-      htmlFor: id,
-      className: 'visually-hidden',
-      textContent: `${this.#priceField.label}, ${plan?.display_name ?? planName}`,
+    const id = `price-${idOf(planName)}`;
+    const label = element(
+      'label',
+      { for: id, class: 'visually-hidden' },
+      `${this.#priceField.label}, ${plan?.display_name ?? planName}`,
+    );
+    const input = element('input', {
+      ...inputAttributes(this.#priceField),
+      id,
+      autocomplete: 'off',
+      'data-field': `seat_prices.${planName}`,
+      class: 'price-input',
     });
-    const input = document.createElement('input');
-    for (const [name, value] of Object.entries(inputAttributes(this.#priceField))) {
-      if (value !== undefined) input.setAttribute(name, value);
-    }
-    Object.assign(input, { id, autocomplete: 'off' });
-    input.dataset.field = `seat_prices.${planName}`;
-    input.classList.add('price-input');
-    const text = Object.assign(document.createElement('span'), { className: 'price-in-use' });
-    return Object.assign(cell('td', label, input, text), { className: 'price' });
+    return element('td', { class: 'price' }, label, input, element('span', { class: 'price-in-use' }));
   }
 
   // The plan in use has its price with the other inputs; here it is text.

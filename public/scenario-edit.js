@@ -32,16 +32,12 @@ export function fieldValue(text, { isText = false, optional = false } = {}) {
   }
 }
 
-function withKey(object, key, value) {
+/** A copy of `object` (the scenario, a group, the seat prices) with `key` set, or left out when `value` is undefined. */
+export function setKey(object, key, value) {
   const copy = { ...object };
   if (value === undefined) delete copy[key];
   else copy[key] = value;
   return copy;
-}
-
-/** The scenario with a top-level key set, or left out when `value` is undefined. */
-export function setKey(scenario, key, value) {
-  return withKey(scenario, key, value);
 }
 
 /** Whether the single group is written with the top-level shorthand keys. */
@@ -83,7 +79,7 @@ export function setGroupKey(scenario, index, key, value, shorthandKeys) {
   const listed = asGroupList(scenario, shorthandKeys);
   const groups = [...listed.groups];
   const group = isPlainObject(groups[index]) ? groups[index] : {};
-  groups[index] = withKey(group, key, value);
+  groups[index] = setKey(group, key, value);
   return { ...listed, groups };
 }
 
@@ -100,7 +96,7 @@ export function removeGroup(scenario, index, shorthandKeys) {
 
 /** The scenario with the seat price of `plan` set, or left out when undefined. */
 export function setSeatPrice(scenario, plan, value) {
-  const prices = withKey(isPlainObject(scenario.seat_prices) ? scenario.seat_prices : {}, plan, value);
+  const prices = setKey(isPlainObject(scenario.seat_prices) ? scenario.seat_prices : {}, plan, value);
   return setKey(scenario, 'seat_prices', Object.keys(prices).length > 0 ? prices : undefined);
 }
 
@@ -143,7 +139,7 @@ export function withoutPath(scenario, path) {
       return { ...container, [step]: inner };
     }
     if (Array.isArray(container)) return container.filter((item, index) => index !== step);
-    return withKey(container, step, undefined);
+    return setKey(container, step, undefined);
   };
   return remove(scenario, steps);
 }

@@ -4,7 +4,9 @@
 // they set), shows what the engine says about it (the defaults in force, the
 // pooling in use, the 13 % rule's warnings) and places its errors at the
 // fields they name.
+import { element, idOf, setText } from './dom.js';
 import { ErrorMarks, describe } from './field-marks.js';
+import { labelOf, showRule } from './schema-text.js';
 import {
   addGroup,
   fieldText,
@@ -30,21 +32,15 @@ const NOT_INPUTS = new Set(['compare']);
 const GROUP_PATH = /^groups\[(\d+)\]\.(.+)$/;
 const PRICE_PATH = /^seat_prices\.(.+)$/;
 
-function element(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, value === true ? '' : value);
-  }
-  node.append(...children.filter((child) => child !== null && child !== undefined));
-  return node;
+// The scenario value for the text of `field`'s input (`field` may be unknown: a hand-made link's key).
+function valueOf(field, text) {
+  return fieldValue(text, { isText: TEXT_KINDS.has(field?.kind), optional: field?.default === null });
 }
 
-function idOf(path) {
-  return path.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '');
-}
-
-function setText(node, text) {
-  if (node.textContent !== text) node.textContent = text;
+// What `field`'s input shows for the value given: a fixed default shows as
+// a value; a default the engine works out shows as a placeholder.
+function textOf(field, given) {
+  return fieldText(given === undefined && field.default !== null ? field.default : given);
 }
 
 /**
@@ -162,7 +158,8 @@ export class ScenarioForm {
    * Shows what the engine answered for the scenario: the defaults in force,
    * the pooling in use, which plans the policy offers, the groups' names and
    * their 13 % rule warnings (kept from the last figures while there are
-   * errors).
+   * errors). The page calls it after every load and edit, so what follows
+   * from the inputs is shown here only.
    */
   update({ result, notes }) {
     if (result) this.#resolved = result.resolved;
@@ -176,15 +173,15 @@ export class ScenarioForm {
   }
 
   /**
-   * Marks the fields the engine named, anywhere in `root` (the form and the
-   * plan comparison's prices); errors without a field are listed at the top
-   * of the form, with a button to drop a value the form cannot show.
+   * Marks the fields the engine named, anywhere on the page (the form and
+   * the plan comparison's prices); errors without a field are listed at the
+   * top of the form, with a button to drop a value the form cannot show.
    */
-  showErrors(errors, root = document) {
+  showErrors(errors) {
     this.#errors.clear();
     const unplaced = [];
     for (const error of errors) {
-      const inputs = this.#inputsFor(error.field, root);
+      const inputs = this.#inputsFor(error.field);
       if (inputs.length > 0) this.#errors.mark(inputs, error.message);
       else unplaced.push(error);
     }
@@ -207,25 +204,15 @@ export class ScenarioForm {
       if (!sections.has(field.section)) sections.set(field.section, []);
       sections.get(field.section).push(field);
     }
-    const open = [...sections].filter(([name]) => !FOLDED_SECTIONS.has(name));
-    const folded = [...sections].filter(([name]) => FOLDED_SECTIONS.has(name));
+    // Folded sections last; the sort is stable, so each kind keeps the schema's order.
+    const folded = (name) => FOLDED_SECTIONS.has(name);
     const container = this.#form.querySelector('#form-fields');
-    for (const [name, fields] of open) {
+    for (const [name, fields] of [...sections].sort(([a], [b]) => folded(a) - folded(b))) {
       container.append(
         element(
-          'div',
+          folded(name) ? 'details' : 'div',
           { class: 'form-section', id: `section-${idOf(name)}` },
-          element('h3', {}, name),
-          ...fields.map((field) => this.#buildField(field)),
-        ),
-      );
-    }
-    for (const [name, fields] of folded) {
-      container.append(
-        element(
-          'details',
-          { class: 'form-section', id: `section-${idOf(name)}` },
-          element('summary', {}, name),
+          element(folded(name) ? 'summary' : 'h3', {}, name),
           ...fields.map((field) => this.#buildField(field)),
         ),
       );
@@ -361,8 +348,7 @@ export class ScenarioForm {
       if (['policy', 'plan'].includes(key) || ['groups', 'prices', 'boolean'].includes(field.kind)) continue;
       const input = this.#input(key);
       if (!input) continue;
-      const given = key === 'currency' ? this.#currency : this.#scenario[key];
-      showText(input, fieldText(given === undefined && field.default !== null ? field.default : given));
+      showText(input, textOf(field, key === 'currency' ? this.#currency : this.#scenario[key]));
     }
     for (const radio of this.#form.querySelectorAll('input[name="policy"]')) {
       radio.checked = radio.value === this.#scenario.policy;
@@ -375,9 +361,6 @@ export class ScenarioForm {
     }
     this.#writePlan();
     this.#lastPlan = undefined;
-    this.#showCheckboxes();
-    this.#showPlanChoices();
-    this.#showSeatPrice();
     this.#renderGroups();
   }
 
@@ -469,7 +452,6 @@ export class ScenarioForm {
     const groups = groupsOf(this.#scenario, this.#shorthandKeys);
     const container = this.#form.querySelector('#groups');
     container.replaceChildren(...groups.map((group, index) => this.#groupFieldset(group, index, groups.length)));
-    this.#showGroupNames();
   }
 
   #groupFieldset(group, index, count) {
@@ -478,8 +460,7 @@ export class ScenarioForm {
     const fields = laidOut.map((field) => {
       const wrapper = this.#buildInput(field, `groups[${index}].${field.key}`, `${prefix}-${field.key}`);
       const input = wrapper.querySelector('input');
-      const given = group[field.key];
-      showText(input, fieldText(given === undefined && field.default !== null ? field.default : given));
+      showText(input, textOf(field, group[field.key]));
       return wrapper;
     });
     const legend = element('legend', {});
@@ -528,8 +509,7 @@ export class ScenarioForm {
   // group (one per group with warning days, in the groups' order) and the
   // rule with its source. The warning joins the group's response rate.
   #showRateWarnings(result, notes) {
-    const rule = this.#schema.rules.rate_warning;
-    const daysLabel = this.#schema.group_month_columns.find((column) => column.key === 'rate_warning_days')?.label;
+    const daysLabel = labelOf(this.#schema.group_month_columns, 'rate_warning_days');
     result.groups.forEach((group, index) => {
       const box = this.#form.querySelector(`#group-${index}-warning`);
       if (!box) return;
@@ -542,12 +522,18 @@ export class ScenarioForm {
         box.replaceChildren();
         return;
       }
+      const rule = {
+        title: element('strong'),
+        text: element('p', { class: 'hint' }),
+        source: element('p', { class: 'hint source' }),
+      };
+      showRule(this.#schema.rules.rate_warning, rule);
       box.replaceChildren(
-        element('p', { class: 'warning-title' }, element('strong', {}, rule.title)),
+        element('p', { class: 'warning-title' }, rule.title),
         element('p', {}, `${daysLabel}: ${days}`),
         element('p', {}, text ?? ''),
-        element('p', { class: 'hint' }, rule.text),
-        element('p', { class: 'hint source' }, `Source: ${rule.source}`),
+        rule.text,
+        rule.source,
       );
     });
   }
@@ -571,7 +557,6 @@ export class ScenarioForm {
   // "From your InMail report": sent, accepted and declined to the group's
   // response rate, by the engine's rule, with the engine's note.
   #reportHelper(index) {
-    const rule = this.#schema.rules.report_helper;
     const prefix = `group-${index}-report`;
     const errors = new ErrorMarks(prefix);
     const counts = [
@@ -597,12 +582,18 @@ export class ScenarioForm {
     );
     const outcome = element('p', { class: 'hint', id: `${prefix}-outcome`, 'aria-live': 'polite' });
     const button = element('button', { type: 'button', class: 'secondary' }, 'Use this response rate');
+    const rule = {
+      title: element('summary'),
+      text: element('p', { class: 'hint', id: `${prefix}-note` }),
+      source: element('p', { class: 'hint source' }),
+    };
+    showRule(this.#schema.rules.report_helper, rule);
     const helper = element(
       'details',
       { class: 'report-helper' },
-      element('summary', {}, rule.title),
-      element('p', { class: 'hint', id: `${prefix}-note` }, rule.text),
-      element('p', { class: 'hint source' }, `Source: ${rule.source}`),
+      rule.title,
+      rule.text,
+      rule.source,
       element('div', { class: 'field-row' }, ...counts),
       button,
       outcome,
@@ -636,8 +627,7 @@ export class ScenarioForm {
     this.#scenario = setGroupKey(this.#scenario, index, 'response_rate', rate, this.#shorthandKeys);
     const rateInput = this.#form.querySelector(`[data-field="groups[${index}].response_rate"]`);
     if (rateInput) showText(rateInput, fieldText(rate));
-    const label = this.#groupFields.find((field) => field.key === 'response_rate')?.label ?? 'Response rate';
-    outcome.textContent = `${label} set to ${rate}.`;
+    outcome.textContent = `${labelOf(this.#groupFields, 'response_rate')} set to ${rate}.`;
     this.#onEdit('change');
   }
 
@@ -652,9 +642,8 @@ export class ScenarioForm {
     const group = GROUP_PATH.exec(path);
     if (group) {
       const field = this.#groupFields.find((candidate) => candidate.key === group[2]);
-      const value = fieldValue(text, { isText: TEXT_KINDS.has(field?.kind), optional: field?.default === null });
+      const value = valueOf(field, text);
       this.#scenario = setGroupKey(this.#scenario, Number(group[1]), group[2], value, this.#shorthandKeys);
-      if (group[2] === 'name') this.#showGroupNames();
       return;
     }
     const price = PRICE_PATH.exec(path);
@@ -667,27 +656,24 @@ export class ScenarioForm {
       this.#scenario = setKey(this.#scenario, path, target.checked);
       return;
     }
-    const value = fieldValue(text, { isText: TEXT_KINDS.has(field?.kind), optional: field?.default === null });
+    const value = valueOf(field, text);
     if (path === 'plan' && value !== this.#scenario.plan) {
       // A new plan takes its own pooling: picking a plan never creates an
-      // error the user did not ask for.
+      // error the user did not ask for. The old plan's pooling in use no
+      // longer holds: until figures come for the new plan, its default shows.
       this.#scenario = setKey(setKey(this.#scenario, 'plan', value), 'pooled', undefined);
       this.#resolved = null;
-      this.#showCheckboxes();
-      this.#showSeatPrice();
-      this.#showPlanChoices();
       return;
     }
     this.#scenario = setKey(this.#scenario, path, value);
-    if (path === 'policy') this.#showPlanChoices();
   }
 
   // The inputs an error's field names: the engine names a single group's
   // fields by their shorthand key ("seats") when the scenario used it.
-  #inputsFor(field, root) {
+  #inputsFor(field) {
     const path = usesShorthand(this.#scenario) && this.#shorthandKeys.includes(field) ? `groups[0].${field}` : field;
     if (!path) return [];
-    return [...root.querySelectorAll(`[data-field="${CSS.escape(path)}"]`)];
+    return [...document.querySelectorAll(`[data-field="${CSS.escape(path)}"]`)];
   }
 
   #problemItem({ field, message }) {
