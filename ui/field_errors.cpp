@@ -56,14 +56,17 @@ bool has_input_for(std::string_view field, std::size_t group_count, inmail::Plan
   return info != nullptr && info->kind != inmail::FieldKind::kPrices && field != kNoWidget;
 }
 
-FieldErrors::FieldErrors(std::vector<inmail::FieldError> errors) : errors_(std::move(errors)) {}
+FieldErrors::FieldErrors(std::vector<inmail::FieldError> errors) : errors_(std::move(errors)) {
+  inputs_.reserve(errors_.size());
+  for (const inmail::FieldError& error : errors_) inputs_.push_back(input_field(error.field));
+}
 
 std::string FieldErrors::message_for(std::string_view field) const {
   std::string messages;
-  for (const inmail::FieldError& error : errors_) {
-    if (input_field(error.field) != field) continue;
+  for (std::size_t index = 0; index < errors_.size(); ++index) {
+    if (inputs_[index] != field) continue;
     if (!messages.empty()) messages += "; ";
-    messages += error.message;
+    messages += errors_[index].message;
   }
   return messages;
 }
@@ -71,8 +74,8 @@ std::string FieldErrors::message_for(std::string_view field) const {
 std::vector<inmail::FieldError> FieldErrors::unplaced(std::size_t group_count,
                                                       inmail::Plan plan) const {
   std::vector<inmail::FieldError> unplaced;
-  for (const inmail::FieldError& error : errors_) {
-    if (!has_input_for(input_field(error.field), group_count, plan)) unplaced.push_back(error);
+  for (std::size_t index = 0; index < errors_.size(); ++index) {
+    if (!has_input_for(inputs_[index], group_count, plan)) unplaced.push_back(errors_[index]);
   }
   return unplaced;
 }

@@ -39,6 +39,9 @@ class FieldErrors {
 
  private:
   std::vector<inmail::FieldError> errors_;
+  // input_field() of each error, in the same order: every widget asks for its
+  // messages every frame, so the paths are built once, not per widget.
+  std::vector<std::string> inputs_;
 };
 
 }  // namespace inmail_ui
