@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chart_scale.h"
+#include "columns.h"
 #include "format.h"
 #include "imgui.h"
 #include "inmail/schema.h"
@@ -19,13 +20,10 @@ struct Series {
   std::string_view key;
   ImU32 color;
 
+  // A search by key: callers look it up once per series, not per month.
   const inmail::Column<inmail::MonthFigures>& column() const {
-    const auto& columns = inmail::month_columns();
-    const auto found = std::find_if(columns.begin(), columns.end(),
-                                    [&](const auto& candidate) { return candidate.key == key; });
-    return found != columns.end() ? *found : columns.back();
+    return column_by_key(inmail::month_columns(), key);
   }
-  std::int64_t of(const inmail::MonthFigures& month) const { return month.*column().figure; }
 };
 
 constexpr std::array<Series, 3> kSeries = {{
@@ -58,10 +56,11 @@ struct PlotArea {
 AxisTicks ticks_for(const inmail::Result& result) {
   std::int64_t low = 0;
   std::int64_t high = 0;
-  for (const inmail::MonthFigures& month : result.months) {
-    for (const Series& series : kSeries) {
-      low = std::min(low, series.of(month));
-      high = std::max(high, series.of(month));
+  for (const Series& series : kSeries) {
+    const auto figure = series.column().figure;
+    for (const inmail::MonthFigures& month : result.months) {
+      low = std::min(low, month.*figure);
+      high = std::max(high, month.*figure);
     }
   }
   if (result.monte_carlo) {
@@ -130,10 +129,11 @@ void draw_band(ImDrawList* draw, const PlotArea& area, const inmail::MonteCarlo&
 void draw_series(ImDrawList* draw, const PlotArea& area,
                  const std::vector<inmail::MonthFigures>& months, const Series& series,
                  bool faded) {
+  const auto figure = series.column().figure;
   std::vector<ImVec2> points;
   points.reserve(months.size());
   for (std::size_t i = 0; i < months.size(); ++i) {
-    points.emplace_back(area.x(static_cast<int>(i)), area.y(series.of(months[i])));
+    points.emplace_back(area.x(static_cast<int>(i)), area.y(months[i].*figure));
   }
   const ImU32 color = faded ? (series.color & 0x60FFFFFFu) : series.color;
   const float thickness = 2.0f * ImGui::GetFontSize() / 13.0f;
