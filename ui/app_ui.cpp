@@ -84,11 +84,16 @@ void remember_rect(AppState& state, const std::string& name) {
   state.widget_rects[name] = WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y};
 }
 
-// Called after each input's widget: shows the engine's messages about it right below.
-void finish_input(AppState& state, const std::string& field) {
-  remember_rect(state, field);
+// The engine's messages about the input `field`, right below where it is drawn.
+void field_messages(const AppState& state, const std::string& field) {
   const std::string message = state.errors.message_for(field);
   if (!message.empty()) error_text(message);
+}
+
+// Called after each input's widget: its rectangle, then its messages.
+void finish_input(AppState& state, const std::string& field) {
+  remember_rect(state, field);
+  field_messages(state, field);
 }
 
 // Ranges (the schema's) guide dragging only: Ctrl+click typing may go
@@ -426,10 +431,12 @@ bool cost_inputs(AppState& state) {
   const std::string label =
       text(prices.label) + " (" + text(inmail::plan_info(inputs.plan).display_name) + ")";
   std::optional<double>& price = inputs.seat_prices[static_cast<std::size_t>(inputs.plan)];
-  bool changed = price_input(state, price_field(inputs.plan), price, ems(kInputWidthEms));
+  const std::string field = price_field(inputs.plan);
+  // price_input() remembers the input's rectangle; the label after it must not replace it.
+  bool changed = price_input(state, field, price, ems(kInputWidthEms));
   ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
   ImGui::TextUnformatted(label.c_str());
-  finish_input(state, price_field(inputs.plan));
+  field_messages(state, field);
   const inmail::FieldInfo& currency = inmail::link_fields().front();
   changed |= ImGui::InputText(text(currency.label).c_str(), &inputs.currency);
   tooltip_on_hover(currency.hint);
@@ -722,8 +729,7 @@ bool draw_plan_comparison(AppState& state) {
     const std::string field = price_field(row.plan);
     std::optional<double>& price = state.inputs.seat_prices[static_cast<std::size_t>(row.plan)];
     changed |= price_input(state, "plans." + field, price, ImGui::GetContentRegionAvail().x);
-    const std::string message = state.errors.message_for(field);
-    if (!message.empty()) error_text(message);
+    field_messages(state, field);
   }
   ImGui::EndTable();
   return changed;
