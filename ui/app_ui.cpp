@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "chart.h"
+#include "columns.h"
 #include "format.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
@@ -542,6 +543,21 @@ bool begin_label_value_table(const char* id) {
   return true;
 }
 
+// The costs the summary and both comparison tables show, in that order.
+struct CostFigure {
+  std::string_view label;
+  std::optional<std::int64_t> (*cents)(const inmail::Cost&);
+};
+
+constexpr std::array<CostFigure, 3> kCostFigures = {{
+    {inmail::kFigureLabels.total_cost,
+     [](const inmail::Cost& cost) -> std::optional<std::int64_t> { return cost.total_cents; }},
+    {inmail::kFigureLabels.cost_per_sent,
+     [](const inmail::Cost& cost) { return cost.per_sent_cents; }},
+    {inmail::kFigureLabels.cost_per_response,
+     [](const inmail::Cost& cost) { return cost.per_response_cents; }},
+}};
+
 void figures_table(const AppState& state) {
   const inmail::Result& result = state.result;
   const inmail::FigureLabels& labels = inmail::kFigureLabels;
@@ -577,13 +593,10 @@ void cost_summary(const AppState& state) {
   }
   const std::string& currency = state.inputs.currency;
   if (!begin_label_value_table("costs")) return;
-  const inmail::FigureLabels& labels = inmail::kFigureLabels;
-  label_cell(labels.total_cost);
-  right_aligned(format_money(cost->total_cents, currency));
-  label_cell(labels.cost_per_sent);
-  right_aligned(format_money(cost->per_sent_cents, currency));
-  label_cell(labels.cost_per_response);
-  right_aligned(format_money(cost->per_response_cents, currency));
+  for (const CostFigure& figure : kCostFigures) {
+    label_cell(figure.label);
+    right_aligned(format_money(figure.cents(*cost), currency));
+  }
   ImGui::EndTable();
 }
 
@@ -628,25 +641,29 @@ void draw_summary(const AppState& state) {
   monte_carlo_summary(state);
 }
 
-std::string_view total_label(std::string_view key) {
-  for (const auto& column : inmail::total_columns()) {
-    if (column.key == key) return column.label;
-  }
-  return key;
+// The columns both comparison tables share, after the row's name: these
+// settings of the row (comparison_cells() draws them in this order), these
+// totals of the engine, then kCostFigures.
+constexpr std::array<std::string_view, 3> kComparedSettings = {"allotment", "pooled",
+                                                               "balance_cap"};
+constexpr std::array<std::string_view, 4> kComparedTotals = {"sent", "unsent", "refunded",
+                                                             "expired"};
+constexpr int kComparisonColumns =
+    static_cast<int>(1 + kComparedSettings.size() + kComparedTotals.size() + kCostFigures.size());
+
+const inmail::Column<inmail::Totals>& total_column(std::string_view key) {
+  return column_by_key(inmail::total_columns(), key);
 }
 
-// The columns both comparison tables share, after the row's name.
 void comparison_columns() {
-  for (std::string_view key : {"allotment", "pooled", "balance_cap"}) {
+  for (std::string_view key : kComparedSettings) {
     ImGui::TableSetupColumn(text(field_info(key).label).c_str());
   }
-  for (std::string_view key : {"sent", "unsent", "refunded", "expired"}) {
-    ImGui::TableSetupColumn(text(total_label(key)).c_str());
+  for (std::string_view key : kComparedTotals) {
+    ImGui::TableSetupColumn(text(total_column(key).label).c_str());
   }
-  const inmail::FigureLabels& labels = inmail::kFigureLabels;
-  for (std::string_view heading :
-       {labels.total_cost, labels.cost_per_sent, labels.cost_per_response}) {
-    ImGui::TableSetupColumn(text(heading).c_str());
+  for (const CostFigure& figure : kCostFigures) {
+    ImGui::TableSetupColumn(text(figure.label).c_str());
   }
 }
 
@@ -658,17 +675,13 @@ void comparison_cells(const inmail::ComparisonRow& row, const std::string& curre
   ImGui::TableNextColumn();
   right_aligned(format_limit(row.balance_cap));
   const inmail::Totals& totals = row.totals;
-  for (std::int64_t figure : {totals.sent, totals.unsent, totals.refunded, totals.expired}) {
+  for (std::string_view key : kComparedTotals) {
     ImGui::TableNextColumn();
-    right_aligned(format_count(figure));
+    right_aligned(format_count(totals.*total_column(key).figure));
   }
-  const std::optional<inmail::Cost>& cost = totals.cost;
-  for (const std::optional<std::int64_t>& cents :
-       {cost ? std::optional(cost->total_cents) : std::nullopt,
-        cost ? cost->per_sent_cents : std::nullopt,
-        cost ? cost->per_response_cents : std::nullopt}) {
+  for (const CostFigure& figure : kCostFigures) {
     ImGui::TableNextColumn();
-    right_aligned(format_money(cents, currency));
+    right_aligned(format_money(totals.cost ? figure.cents(*totals.cost) : std::nullopt, currency));
   }
 }
 
@@ -695,7 +708,7 @@ void draw_policy_comparison(AppState& state) {
       "The same team under each policy that offers this plan; what you left to the defaults "
       "follows each policy.");
   const inmail::Comparisons& rows = comparisons(state);
-  if (!ImGui::BeginTable("policies", 11, kComparisonFlags)) return;
+  if (!ImGui::BeginTable("policies", kComparisonColumns, kComparisonFlags)) return;
   ImGui::TableSetupColumn(text(field_info("policy").label).c_str());
   comparison_columns();
   ImGui::TableHeadersRow();
@@ -714,7 +727,8 @@ bool draw_plan_comparison(AppState& state) {
       "Enter seat prices to compare costs.");
   const inmail::Comparisons& rows = comparisons(state);
   const std::optional<inmail::Plan> cheapest = inmail::cheapest_plan_per_response(rows);
-  if (!ImGui::BeginTable("plans", 12, kComparisonFlags)) return false;
+  // One more column: the plan's seat price.
+  if (!ImGui::BeginTable("plans", kComparisonColumns + 1, kComparisonFlags)) return false;
   ImGui::TableSetupColumn(text(field_info("plan").label).c_str());
   comparison_columns();
   ImGui::TableSetupColumn(text(field_info("seat_prices").label).c_str(),
