@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cfloat>
 #include <string>
 #include <string_view>
@@ -588,7 +589,8 @@ void cost_summary(const AppState& state) {
   const std::optional<inmail::Cost>& cost = state.result.totals.cost;
   if (!cost) {
     note_text("No seat price for " + text(inmail::plan_info(state.scenario->plan).display_name) +
-              ": set one under Costs to see what an InMail and a response cost.");
+              ": set one under " + text(field_info("seat_prices").section) +
+              " to see what an InMail and a response cost.");
     return;
   }
   const std::string& currency = state.inputs.currency;
@@ -627,7 +629,10 @@ void monte_carlo_summary(const AppState& state) {
   }
   ImGui::Text("Monte Carlo, %s trials, seed %llu:", format_count(monte_carlo.trials).c_str(),
               static_cast<unsigned long long>(monte_carlo.seed));
-  ImGui::BulletText("closing balance at the end: p10 %s, p50 %s, p90 %s",
+  // The engine's label, lower-cased to run on from the line above.
+  std::string closing = text(inmail::kFigureLabels.closing_at_end);
+  closing[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(closing[0])));
+  ImGui::BulletText("%s: p10 %s, p50 %s, p90 %s", closing.c_str(),
                     format_count(last.closing_p10).c_str(), format_count(last.closing_p50).c_str(),
                     format_count(last.closing_p90).c_str());
   ImGui::BulletText("worst month: %s of %s trials ran short of credits",
