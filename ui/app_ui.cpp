@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cfloat>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,7 +71,9 @@ void tooltip_on_hover(std::string_view line) {
   ImGui::EndTooltip();
 }
 
-// The engine's description of a scenario key: label, hint, limits.
+// The engine's description of a scenario key: label, hint, limits. It is a
+// search, so callers with a constant key do it once, into a static reference
+// (the schema is built once and kept for the whole program), not every frame.
 const inmail::FieldInfo& field_info(std::string_view key, bool in_group = false) {
   static const inmail::FieldInfo kUnknown{};
   const inmail::FieldInfo* info = inmail::find_field(key, in_group);
@@ -127,12 +130,13 @@ void problem_list(const std::vector<inmail::FieldError>& problems) {
 // value, and next to it the engine's hint or the value. Returns true when the
 // user picked another mode.
 bool mode_picker(AppState& state, const inmail::FieldInfo& info, int& mode,
-                 const std::vector<const char*>& modes) {
+                 std::initializer_list<const char*> modes) {
   ImGui::TextUnformatted(text(info.label).c_str());
   tooltip_on_hover(info.hint);
   ImGui::SetNextItemWidth(ems(kModeWidthEms));
   const std::string id = "##mode_" + text(info.key);
-  const bool picked = ImGui::Combo(id.c_str(), &mode, modes.data(), static_cast<int>(modes.size()));
+  const bool picked =
+      ImGui::Combo(id.c_str(), &mode, modes.begin(), static_cast<int>(modes.size()));
   remember_rect(state, text(info.key) + ".mode");
   ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
   return picked;
@@ -151,7 +155,7 @@ void value_width() {
 }
 
 bool allotment_input(AppState& state) {
-  const inmail::FieldInfo& info = field_info("allotment");
+  static const inmail::FieldInfo& info = field_info("allotment");
   std::optional<std::int64_t>& allotment = state.inputs.allotment;
   int mode = allotment ? 1 : 0;
   bool changed = mode_picker(state, info, mode, {"Default", "Number"});
@@ -169,7 +173,8 @@ bool allotment_input(AppState& state) {
 bool pooled_input(AppState& state) {
   std::optional<bool>& pooled = state.inputs.pooled;
   int mode = !pooled ? 0 : (*pooled ? 1 : 2);
-  const bool changed = mode_picker(state, field_info("pooled"), mode, {"Default", "Yes", "No"});
+  static const inmail::FieldInfo& info = field_info("pooled");
+  const bool changed = mode_picker(state, info, mode, {"Default", "Yes", "No"});
   if (changed && mode == 0) pooled.reset();
   if (changed && mode > 0) pooled = mode == 1;
   if (!pooled) default_hint(state.hints.pooled);
@@ -181,7 +186,8 @@ bool pooled_input(AppState& state) {
 bool start_input(AppState& state) {
   std::optional<std::string>& start = state.inputs.start;
   int mode = start ? 1 : 0;
-  bool changed = mode_picker(state, field_info("start"), mode, {"Default", "Month"});
+  static const inmail::FieldInfo& info = field_info("start");
+  bool changed = mode_picker(state, info, mode, {"Default", "Month"});
   if (changed && mode == 0) start.reset();
   if (changed && mode == 1) start = inmail::format_year_month(state.resolved.start);
   if (!start) default_hint(state.hints.start);
@@ -217,7 +223,7 @@ bool limit_input(AppState& state, std::string_view key, std::optional<inmail::Li
 
 bool policy_picker(AppState& state) {
   ScenarioInputs& inputs = state.inputs;
-  const inmail::FieldInfo& info = field_info("policy");
+  static const inmail::FieldInfo& info = field_info("policy");
   bool changed = false;
   const std::string shown(inmail::policy_info(inputs.policy).display_name);
   // Wide enough for each policy's source under its name.
@@ -242,7 +248,7 @@ bool policy_picker(AppState& state) {
 
 bool plan_picker(AppState& state) {
   ScenarioInputs& inputs = state.inputs;
-  const inmail::FieldInfo& info = field_info("plan");
+  static const inmail::FieldInfo& info = field_info("plan");
   bool changed = false;
   const std::string shown(inmail::plan_info(inputs.plan).display_name);
   if (ImGui::BeginCombo(text(info.label).c_str(), shown.c_str())) {
@@ -268,7 +274,7 @@ bool plan_inputs(AppState& state) {
   changed |= plan_picker(state);
   changed |= allotment_input(state);
   changed |= pooled_input(state);
-  const inmail::FieldInfo& bonus = field_info("launch_bonus");
+  static const inmail::FieldInfo& bonus = field_info("launch_bonus");
   changed |= ImGui::Checkbox(text(bonus.label).c_str(), &state.inputs.launch_bonus);
   tooltip_on_hover(bonus.hint);
   finish_input(state, "launch_bonus");
@@ -332,24 +338,26 @@ bool report_helper(AppState& state, std::size_t index, const std::string& field)
 bool group_inputs(AppState& state, std::size_t index) {
   GroupInputs& group = state.inputs.groups[index];
   const std::string field = "groups[" + std::to_string(index) + "].";
-  const inmail::FieldInfo& name = field_info("name", true);
+  static const inmail::FieldInfo& name = field_info("name", true);
   bool changed = ImGui::InputText(text(name.label).c_str(), &group.name);
   tooltip_on_hover(name.hint);
   finish_input(state, field + "name");
-  changed |= slider_int64(field_info("seats", true), group.seats, ImGuiSliderFlags_Logarithmic);
+  static const inmail::FieldInfo& seats = field_info("seats", true);
+  changed |= slider_int64(seats, group.seats, ImGuiSliderFlags_Logarithmic);
   finish_input(state, field + "seats");
-  changed |= slider_int64(field_info("sends_per_month", true), group.sends_per_month,
-                          ImGuiSliderFlags_Logarithmic);
+  static const inmail::FieldInfo& sends = field_info("sends_per_month", true);
+  changed |= slider_int64(sends, group.sends_per_month, ImGuiSliderFlags_Logarithmic);
   finish_input(state, field + "sends_per_month");
   // The schema gives the rate in hundredths of a percent.
-  const inmail::FieldInfo& rate = field_info("response_rate", true);
+  static const inmail::FieldInfo& rate = field_info("response_rate", true);
   const double min_rate = static_cast<double>(rate.min) / 100.0;
   const double max_rate = static_cast<double>(rate.max) / 100.0;
   changed |= ImGui::SliderScalar(text(rate.label).c_str(), ImGuiDataType_Double,
                                  &group.response_rate, &min_rate, &max_rate, "%.2f");
   tooltip_on_hover(rate.hint);
   finish_input(state, field + "response_rate");
-  changed |= slider_int64(field_info("response_days", true), group.response_days);
+  static const inmail::FieldInfo& days = field_info("response_days", true);
+  changed |= slider_int64(days, group.response_days);
   finish_input(state, field + "response_days");
   group_rate_warning(state, index);
   changed |= report_helper(state, index, field);
@@ -358,7 +366,7 @@ bool group_inputs(AppState& state, std::size_t index) {
 
 bool groups_editor(AppState& state) {
   std::vector<GroupInputs>& groups = state.inputs.groups;
-  const inmail::FieldInfo& info = field_info("groups");
+  static const inmail::FieldInfo& info = field_info("groups");
   bool changed = false;
   std::size_t removed = groups.size();
   for (std::size_t index = 0; index < groups.size(); ++index) {
@@ -385,16 +393,18 @@ bool groups_editor(AppState& state) {
 
 bool calendar_inputs(AppState& state) {
   bool changed = start_input(state);
-  changed |= slider_int64(field_info("months"), state.inputs.months);
+  static const inmail::FieldInfo& months = field_info("months");
+  changed |= slider_int64(months, state.inputs.months);
   finish_input(state, "months");
-  changed |= slider_int64(field_info("refresh_day"), state.inputs.refresh_day);
+  static const inmail::FieldInfo& refresh_day = field_info("refresh_day");
+  changed |= slider_int64(refresh_day, state.inputs.refresh_day);
   finish_input(state, "refresh_day");
   return changed;
 }
 
 bool balance_inputs(AppState& state) {
   ScenarioInputs& inputs = state.inputs;
-  const inmail::FieldInfo& opening = field_info("opening_balance");
+  static const inmail::FieldInfo& opening = field_info("opening_balance");
   bool changed = drag_int64(text(opening.label).c_str(), inputs.opening_balance, opening);
   tooltip_on_hover(opening.hint);
   finish_input(state, "opening_balance");
@@ -408,7 +418,7 @@ bool balance_inputs(AppState& state) {
 // A seat price or none: a checkbox and the amount, sharing one input's width.
 bool price_input(AppState& state, const std::string& name, std::optional<double>& price,
                  float width) {
-  const inmail::FieldInfo& info = field_info("seat_prices");
+  static const inmail::FieldInfo& info = field_info("seat_prices");
   bool priced = price.has_value();
   bool changed = ImGui::Checkbox(("##priced_" + name).c_str(), &priced);
   if (changed) price = priced ? std::optional(static_cast<double>(info.min) / 100.0) : std::nullopt;
@@ -429,7 +439,7 @@ bool price_input(AppState& state, const std::string& name, std::optional<double>
 
 bool cost_inputs(AppState& state) {
   ScenarioInputs& inputs = state.inputs;
-  const inmail::FieldInfo& prices = field_info("seat_prices");
+  static const inmail::FieldInfo& prices = field_info("seat_prices");
   const std::string label =
       text(prices.label) + " (" + text(inmail::plan_info(inputs.plan).display_name) + ")";
   std::optional<double>& price = inputs.seat_prices[static_cast<std::size_t>(inputs.plan)];
@@ -448,9 +458,10 @@ bool cost_inputs(AppState& state) {
 
 bool monte_carlo_inputs(AppState& state) {
   ScenarioInputs& inputs = state.inputs;
-  bool changed = slider_int64(field_info("trials"), inputs.trials, ImGuiSliderFlags_Logarithmic);
+  static const inmail::FieldInfo& trials = field_info("trials");
+  bool changed = slider_int64(trials, inputs.trials, ImGuiSliderFlags_Logarithmic);
   finish_input(state, "trials");
-  const inmail::FieldInfo& seed = field_info("seed");
+  static const inmail::FieldInfo& seed = field_info("seed");
   changed |= ImGui::InputScalar(text(seed.label).c_str(), ImGuiDataType_U64, &inputs.seed);
   tooltip_on_hover(seed.hint);
   finish_input(state, "seed");
@@ -588,8 +599,9 @@ void figures_table(const AppState& state) {
 void cost_summary(const AppState& state) {
   const std::optional<inmail::Cost>& cost = state.result.totals.cost;
   if (!cost) {
+    static const inmail::FieldInfo& prices = field_info("seat_prices");
     note_text("No seat price for " + text(inmail::plan_info(state.scenario->plan).display_name) +
-              ": set one under " + text(field_info("seat_prices").section) +
+              ": set one under " + text(prices.section) +
               " to see what an InMail and a response cost.");
     return;
   }
@@ -714,7 +726,8 @@ void draw_policy_comparison(AppState& state) {
       "follows each policy.");
   const inmail::Comparisons& rows = comparisons(state);
   if (!ImGui::BeginTable("policies", kComparisonColumns, kComparisonFlags)) return;
-  ImGui::TableSetupColumn(text(field_info("policy").label).c_str());
+  static const inmail::FieldInfo& policy = field_info("policy");
+  ImGui::TableSetupColumn(text(policy.label).c_str());
   comparison_columns();
   ImGui::TableHeadersRow();
   for (const inmail::ComparisonRow& row : rows.policies) {
@@ -734,10 +747,12 @@ bool draw_plan_comparison(AppState& state) {
   const std::optional<inmail::Plan> cheapest = inmail::cheapest_plan_per_response(rows);
   // One more column: the plan's seat price.
   if (!ImGui::BeginTable("plans", kComparisonColumns + 1, kComparisonFlags)) return false;
-  ImGui::TableSetupColumn(text(field_info("plan").label).c_str());
+  static const inmail::FieldInfo& plan = field_info("plan");
+  static const inmail::FieldInfo& prices = field_info("seat_prices");
+  ImGui::TableSetupColumn(text(plan.label).c_str());
   comparison_columns();
-  ImGui::TableSetupColumn(text(field_info("seat_prices").label).c_str(),
-                          ImGuiTableColumnFlags_WidthFixed, ems(kInputWidthEms / 2));
+  ImGui::TableSetupColumn(text(prices.label).c_str(), ImGuiTableColumnFlags_WidthFixed,
+                          ems(kInputWidthEms / 2));
   ImGui::TableHeadersRow();
   bool changed = false;
   for (const inmail::ComparisonRow& row : rows.plans) {
