@@ -80,14 +80,40 @@ const inmail::FieldInfo& field_info(std::string_view key, bool in_group = false)
   return info ? *info : kUnknown;
 }
 
-// ---------------------------------------------------------------- inputs
-
 // Remembers where the last widget is, for the browser tests to drag or click.
 void remember_rect(AppState& state, const std::string& name) {
   const ImVec2 min = ImGui::GetItemRectMin();
   const ImVec2 max = ImGui::GetItemRectMax();
   state.widget_rects[name] = WidgetRect{min.x, min.y, max.x - min.x, max.y - min.y};
 }
+
+// ---------------------------------------------------------------- tool bar
+
+void draw_tool_bar(AppState& state, FrameOutcome& outcome) {
+  ImGui::TextUnformatted("InMail credit calculator");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!figures_are_current(state));
+  if (ImGui::Button("Copy CSV")) {
+    outcome.copy_text = inmail::result_to_csv(state.result, state.inputs.currency);
+    state.status = "The month table is on the clipboard as CSV.";
+  }
+  remember_rect(state, "copy_csv");
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button("Copy link")) {
+    outcome.copy_link = true;
+    state.status = "A link to this scenario on the JS page is on the clipboard.";
+  }
+  remember_rect(state, "copy_link");
+  ImGui::SameLine();
+  if (ImGui::Button("Open the JS page")) outcome.open_js_page = true;
+  remember_rect(state, "open_js_page");
+  ImGui::SameLine();
+  ImGui::TextDisabled(
+      "%s", state.status.empty() ? "Ctrl+click a slider to type a value." : state.status.c_str());
+}
+
+// ---------------------------------------------------------------- inputs
 
 // The engine's messages about the input `field`, right below where it is drawn.
 void field_messages(const AppState& state, const std::string& field) {
@@ -113,16 +139,6 @@ bool slider_int64(const inmail::FieldInfo& info, std::int64_t& value,
 
 bool drag_int64(const char* label, std::int64_t& value, const inmail::FieldInfo& info) {
   return ImGui::DragScalar(label, ImGuiDataType_S64, &value, 1.0f, &info.min, &info.max);
-}
-
-void problem_list(const std::vector<inmail::FieldError>& problems) {
-  if (problems.empty()) return;
-  error_text("Problems with the scenario:");
-  for (const inmail::FieldError& problem : problems) {
-    ImGui::Bullet();
-    error_text(problem.field.empty() ? problem.message : problem.field + ": " + problem.message);
-  }
-  ImGui::Separator();
 }
 
 // A key whose default follows the policy, the plan or the month: its label on
@@ -154,71 +170,14 @@ void value_width() {
                           ImGui::GetStyle().ItemInnerSpacing.x);
 }
 
-bool allotment_input(AppState& state) {
-  static const inmail::FieldInfo& info = field_info("allotment");
-  std::optional<std::int64_t>& allotment = state.inputs.allotment;
-  int mode = allotment ? 1 : 0;
-  bool changed = mode_picker(state, info, mode, {"Default", "Number"});
-  if (changed && mode == 0) allotment.reset();
-  if (changed && mode == 1) allotment = state.resolved.allotment;
-  if (!allotment) default_hint(state.hints.allotment);
-  if (allotment) {
-    value_width();
-    changed |= drag_int64("##allotment", *allotment, info);
+void problem_list(const std::vector<inmail::FieldError>& problems) {
+  if (problems.empty()) return;
+  error_text("Problems with the scenario:");
+  for (const inmail::FieldError& problem : problems) {
+    ImGui::Bullet();
+    error_text(problem.field.empty() ? problem.message : problem.field + ": " + problem.message);
   }
-  finish_input(state, "allotment");
-  return changed;
-}
-
-bool pooled_input(AppState& state) {
-  std::optional<bool>& pooled = state.inputs.pooled;
-  int mode = !pooled ? 0 : (*pooled ? 1 : 2);
-  static const inmail::FieldInfo& info = field_info("pooled");
-  const bool changed = mode_picker(state, info, mode, {"Default", "Yes", "No"});
-  if (changed && mode == 0) pooled.reset();
-  if (changed && mode > 0) pooled = mode == 1;
-  if (!pooled) default_hint(state.hints.pooled);
-  if (pooled) ImGui::NewLine();
-  finish_input(state, "pooled");
-  return changed;
-}
-
-bool start_input(AppState& state) {
-  std::optional<std::string>& start = state.inputs.start;
-  int mode = start ? 1 : 0;
-  static const inmail::FieldInfo& info = field_info("start");
-  bool changed = mode_picker(state, info, mode, {"Default", "Month"});
-  if (changed && mode == 0) start.reset();
-  if (changed && mode == 1) start = inmail::format_year_month(state.resolved.start);
-  if (!start) default_hint(state.hints.start);
-  if (start) {
-    value_width();
-    changed |= ImGui::InputText("##start", &*start, ImGuiInputTextFlags_CharsNoBlank);
-  }
-  finish_input(state, "start");
-  return changed;
-}
-
-// A credit life or cap: the default, a number (starting from the value in
-// force, else the largest, which changes nothing), or "none".
-bool limit_input(AppState& state, std::string_view key, std::optional<inmail::Limit>& given,
-                 const inmail::Limit& in_use, const std::string& hint) {
-  const inmail::FieldInfo& info = field_info(key);
-  int mode = !given ? 0 : (*given ? 1 : 2);
-  bool changed = mode_picker(state, info, mode, {"Default", "Number", "None"});
-  if (changed && mode == 0) given.reset();
-  if (changed && mode == 1) given.emplace(in_use.value_or(info.max));
-  if (changed && mode == 2) given.emplace();
-  if (!given) {
-    default_hint(hint);
-  } else if (*given) {
-    value_width();
-    changed |= drag_int64(("##" + text(key)).c_str(), **given, info);
-  } else {
-    ImGui::NewLine();  // "None" says it all
-  }
-  finish_input(state, text(key));
-  return changed;
+  ImGui::Separator();
 }
 
 bool policy_picker(AppState& state) {
@@ -266,6 +225,35 @@ bool plan_picker(AppState& state) {
   tooltip_on_hover(info.hint);
   finish_input(state, "plan");
   note_text(inmail::plan_info(inputs.plan).source);
+  return changed;
+}
+
+bool allotment_input(AppState& state) {
+  static const inmail::FieldInfo& info = field_info("allotment");
+  std::optional<std::int64_t>& allotment = state.inputs.allotment;
+  int mode = allotment ? 1 : 0;
+  bool changed = mode_picker(state, info, mode, {"Default", "Number"});
+  if (changed && mode == 0) allotment.reset();
+  if (changed && mode == 1) allotment = state.resolved.allotment;
+  if (!allotment) default_hint(state.hints.allotment);
+  if (allotment) {
+    value_width();
+    changed |= drag_int64("##allotment", *allotment, info);
+  }
+  finish_input(state, "allotment");
+  return changed;
+}
+
+bool pooled_input(AppState& state) {
+  std::optional<bool>& pooled = state.inputs.pooled;
+  int mode = !pooled ? 0 : (*pooled ? 1 : 2);
+  static const inmail::FieldInfo& info = field_info("pooled");
+  const bool changed = mode_picker(state, info, mode, {"Default", "Yes", "No"});
+  if (changed && mode == 0) pooled.reset();
+  if (changed && mode > 0) pooled = mode == 1;
+  if (!pooled) default_hint(state.hints.pooled);
+  if (pooled) ImGui::NewLine();
+  finish_input(state, "pooled");
   return changed;
 }
 
@@ -391,6 +379,22 @@ bool groups_editor(AppState& state) {
   return changed;
 }
 
+bool start_input(AppState& state) {
+  std::optional<std::string>& start = state.inputs.start;
+  int mode = start ? 1 : 0;
+  static const inmail::FieldInfo& info = field_info("start");
+  bool changed = mode_picker(state, info, mode, {"Default", "Month"});
+  if (changed && mode == 0) start.reset();
+  if (changed && mode == 1) start = inmail::format_year_month(state.resolved.start);
+  if (!start) default_hint(state.hints.start);
+  if (start) {
+    value_width();
+    changed |= ImGui::InputText("##start", &*start, ImGuiInputTextFlags_CharsNoBlank);
+  }
+  finish_input(state, "start");
+  return changed;
+}
+
 bool calendar_inputs(AppState& state) {
   bool changed = start_input(state);
   static const inmail::FieldInfo& months = field_info("months");
@@ -399,6 +403,28 @@ bool calendar_inputs(AppState& state) {
   static const inmail::FieldInfo& refresh_day = field_info("refresh_day");
   changed |= slider_int64(refresh_day, state.inputs.refresh_day);
   finish_input(state, "refresh_day");
+  return changed;
+}
+
+// A credit life or cap: the default, a number (starting from the value in
+// force, else the largest, which changes nothing), or "none".
+bool limit_input(AppState& state, std::string_view key, std::optional<inmail::Limit>& given,
+                 const inmail::Limit& in_use, const std::string& hint) {
+  const inmail::FieldInfo& info = field_info(key);
+  int mode = !given ? 0 : (*given ? 1 : 2);
+  bool changed = mode_picker(state, info, mode, {"Default", "Number", "None"});
+  if (changed && mode == 0) given.reset();
+  if (changed && mode == 1) given.emplace(in_use.value_or(info.max));
+  if (changed && mode == 2) given.emplace();
+  if (!given) {
+    default_hint(hint);
+  } else if (*given) {
+    value_width();
+    changed |= drag_int64(("##" + text(key)).c_str(), **given, info);
+  } else {
+    ImGui::NewLine();  // "None" says it all
+  }
+  finish_input(state, text(key));
   return changed;
 }
 
@@ -491,42 +517,6 @@ bool draw_inputs(AppState& state) {
 
 // ---------------------------------------------------------------- views
 
-void draw_month_table(const inmail::Result& result) {
-  const auto& columns = inmail::month_columns();
-  const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
-                                ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV;
-  if (!ImGui::BeginTable("months", static_cast<int>(columns.size()) + 1, flags)) return;
-  ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(text(inmail::kFigureLabels.month).c_str(),
-                          ImGuiTableColumnFlags_DefaultSort);
-  for (const auto& column : columns) ImGui::TableSetupColumn(text(column.label).c_str());
-  ImGui::TableHeadersRow();
-
-  std::size_t sort_column = 0;
-  bool ascending = true;
-  if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount) {
-    sort_column = static_cast<std::size_t>(specs->Specs[0].ColumnIndex);
-    ascending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
-  }
-  const std::vector<std::size_t> rows = sorted_month_rows(result.months, sort_column, ascending);
-  ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(rows.size()));
-  while (clipper.Step()) {
-    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-      const inmail::MonthFigures& month = result.months[rows[static_cast<std::size_t>(row)]];
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(inmail::format_year_month(month.month).c_str());
-      for (const auto& column : columns) {
-        ImGui::TableNextColumn();
-        right_aligned(format_count(month.*column.figure));
-      }
-    }
-  }
-  ImGui::EndTable();
-}
-
 void label_cell(std::string_view label) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
@@ -570,32 +560,6 @@ constexpr std::array<CostFigure, 3> kCostFigures = {{
      [](const inmail::Cost& cost) { return cost.per_response_cents; }},
 }};
 
-void figures_table(const AppState& state) {
-  const inmail::Result& result = state.result;
-  const inmail::FigureLabels& labels = inmail::kFigureLabels;
-  if (!begin_label_value_table("figures")) return;
-  for (const auto& column : inmail::total_columns()) {
-    label_cell(column.label);
-    right_aligned(format_count(result.totals.*column.figure));
-  }
-  if (!result.months.empty()) {
-    label_cell(labels.closing_at_end);
-    right_aligned(format_count(result.months.back().closing));
-  }
-  const inmail::Solvers& solvers = result.solvers;
-  label_cell(labels.max_sustainable_sends);
-  solver_cell(solvers.max_sustainable_sends
-                  ? std::optional(format_count(*solvers.max_sustainable_sends))
-                  : std::nullopt,
-              inmail::max_sustainable_sends_note(*state.scenario, solvers));
-  label_cell(labels.break_even_response_rate);
-  solver_cell(solvers.break_even_response_bp
-                  ? std::optional(format_bp_percent(*solvers.break_even_response_bp))
-                  : std::nullopt,
-              inmail::break_even_note(*state.scenario, solvers));
-  ImGui::EndTable();
-}
-
 void cost_summary(const AppState& state) {
   const std::optional<inmail::Cost>& cost = state.result.totals.cost;
   if (!cost) {
@@ -627,6 +591,32 @@ void rate_warnings_summary(const AppState& state) {
   ImGui::Separator();
 }
 
+void figures_table(const AppState& state) {
+  const inmail::Result& result = state.result;
+  const inmail::FigureLabels& labels = inmail::kFigureLabels;
+  if (!begin_label_value_table("figures")) return;
+  for (const auto& column : inmail::total_columns()) {
+    label_cell(column.label);
+    right_aligned(format_count(result.totals.*column.figure));
+  }
+  if (!result.months.empty()) {
+    label_cell(labels.closing_at_end);
+    right_aligned(format_count(result.months.back().closing));
+  }
+  const inmail::Solvers& solvers = result.solvers;
+  label_cell(labels.max_sustainable_sends);
+  solver_cell(solvers.max_sustainable_sends
+                  ? std::optional(format_count(*solvers.max_sustainable_sends))
+                  : std::nullopt,
+              inmail::max_sustainable_sends_note(*state.scenario, solvers));
+  label_cell(labels.break_even_response_rate);
+  solver_cell(solvers.break_even_response_bp
+                  ? std::optional(format_bp_percent(*solvers.break_even_response_bp))
+                  : std::nullopt,
+              inmail::break_even_note(*state.scenario, solvers));
+  ImGui::EndTable();
+}
+
 void monte_carlo_summary(const AppState& state) {
   if (state.monte_carlo.pending) {
     ImGui::TextDisabled("Monte Carlo runs once you let go of the inputs.");
@@ -656,6 +646,42 @@ void draw_summary(const AppState& state) {
   rate_warnings_summary(state);
   figures_table(state);
   monte_carlo_summary(state);
+}
+
+void draw_month_table(const inmail::Result& result) {
+  const auto& columns = inmail::month_columns();
+  const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_Resizable |
+                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
+                                ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV;
+  if (!ImGui::BeginTable("months", static_cast<int>(columns.size()) + 1, flags)) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn(text(inmail::kFigureLabels.month).c_str(),
+                          ImGuiTableColumnFlags_DefaultSort);
+  for (const auto& column : columns) ImGui::TableSetupColumn(text(column.label).c_str());
+  ImGui::TableHeadersRow();
+
+  std::size_t sort_column = 0;
+  bool ascending = true;
+  if (const ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount) {
+    sort_column = static_cast<std::size_t>(specs->Specs[0].ColumnIndex);
+    ascending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+  }
+  const std::vector<std::size_t> rows = sorted_month_rows(result.months, sort_column, ascending);
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(rows.size()));
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const inmail::MonthFigures& month = result.months[rows[static_cast<std::size_t>(row)]];
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(inmail::format_year_month(month.month).c_str());
+      for (const auto& column : columns) {
+        ImGui::TableNextColumn();
+        right_aligned(format_count(month.*column.figure));
+      }
+    }
+  }
+  ImGui::EndTable();
 }
 
 // The columns both comparison tables share, after the row's name: these
@@ -816,30 +842,6 @@ bool draw_views(AppState& state) {
 }
 
 // ---------------------------------------------------------------- page
-
-void draw_tool_bar(AppState& state, FrameOutcome& outcome) {
-  ImGui::TextUnformatted("InMail credit calculator");
-  ImGui::SameLine();
-  ImGui::BeginDisabled(!figures_are_current(state));
-  if (ImGui::Button("Copy CSV")) {
-    outcome.copy_text = inmail::result_to_csv(state.result, state.inputs.currency);
-    state.status = "The month table is on the clipboard as CSV.";
-  }
-  remember_rect(state, "copy_csv");
-  ImGui::EndDisabled();
-  ImGui::SameLine();
-  if (ImGui::Button("Copy link")) {
-    outcome.copy_link = true;
-    state.status = "A link to this scenario on the JS page is on the clipboard.";
-  }
-  remember_rect(state, "copy_link");
-  ImGui::SameLine();
-  if (ImGui::Button("Open the JS page")) outcome.open_js_page = true;
-  remember_rect(state, "open_js_page");
-  ImGui::SameLine();
-  ImGui::TextDisabled(
-      "%s", state.status.empty() ? "Ctrl+click a slider to type a value." : state.status.c_str());
-}
 
 void apply_input_change(AppState& state, double now_ms, FrameOutcome& outcome) {
   const std::string previous_query = state.query;
