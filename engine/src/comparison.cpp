@@ -13,10 +13,9 @@ ComparisonRow row_of(const Scenario& scenario, const Totals& totals) {
           scenario.pooled, scenario.balance_cap, totals};
 }
 
-// A row's scenario is projected deterministically, without solvers.
+// A row's scenario is projected deterministically: no solvers, Monte Carlo
+// or comparisons of its own.
 ComparisonRow projected_row(Scenario variant) {
-  variant.trials = 0;
-  variant.compare = false;
   // The start is always given by now, so `today` plays no part.
   resolve_defaults(variant, variant.start);
   return row_of(variant, project_deterministic(variant).totals);

@@ -492,6 +492,12 @@ JsonParse parse_json(std::string_view text, int max_depth) {
   return Parser(text, max_depth).parse();
 }
 
+std::size_t utf8_length(std::string_view text) {
+  std::size_t count = 0;
+  for (char byte : text) count += (static_cast<unsigned char>(byte) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
 bool is_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t length = utf8_sequence(text, i);

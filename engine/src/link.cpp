@@ -113,9 +113,7 @@ class LinkReader {
   }
 
   void read_currency(const std::string& text) {
-    std::size_t characters = 0;
-    for (char byte : text) characters += (static_cast<unsigned char>(byte) & 0xC0) != 0x80 ? 1 : 0;
-    if (characters > limits::kMaxCurrencyChars) {
+    if (utf8_length(text) > limits::kMaxCurrencyChars) {
       return error(kCurrencyKey,
                    "must be at most " + std::to_string(limits::kMaxCurrencyChars) + " characters");
     }
@@ -183,7 +181,7 @@ void write_keys(QueryWriter& writer, const Json& scenario) {
       if (beside_groups) write_value(writer, field.key, *groups, false);
       for (const FieldInfo& group_field : scenario_fields()) {
         const Json* value = shorthand.find(group_field.key);
-        if (!group_field.in_group || group_field.key == "name" || value == nullptr) continue;
+        if (!is_shorthand_key(group_field) || value == nullptr) continue;
         write_value(writer, group_field.key, *value, true, beside_groups);
       }
     } else if (const Json* value = scenario.find(field.key)) {

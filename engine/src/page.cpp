@@ -112,9 +112,8 @@ std::string open_link_json(std::string_view query, YearMonth today,
 }
 
 std::string csv_json(std::string_view scenario_json, std::string_view currency, YearMonth today) {
-  ParseResult parsed = parse_scenario(scenario_json, today);
-  if (!parsed.ok()) return Json::object({{"errors", errors_list(parsed.errors)}}).dump();
-  parsed.scenario->trials = 0;
+  const ParseResult parsed = parse_scenario(scenario_json, today);
+  if (!parsed.ok()) return errors_to_json(parsed.errors);
   const std::string csv = result_to_csv(project_deterministic(*parsed.scenario), currency);
   return Json::object({{"csv", csv}}).dump();
 }

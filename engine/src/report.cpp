@@ -54,11 +54,8 @@ std::int64_t group_total(const GroupFigures& group, std::int64_t GroupMonthFigur
   return total;
 }
 
-std::string percent_text(std::int64_t bp) {
-  std::string hundredths = std::to_string(bp % 100);
-  if (hundredths.size() < 2) hundredths.insert(hundredths.begin(), '0');
-  return std::to_string(bp / 100) + "." + hundredths + "%";
-}
+// Basis points as a percentage with two decimals, as cents are money.
+std::string percent_text(std::int64_t bp) { return money_text(bp) + "%"; }
 
 std::string solver_text(const std::optional<std::int64_t>& answer,
                         const std::optional<Explanation>& note, bool percent) {
@@ -151,7 +148,7 @@ std::string format_table(const Scenario& scenario, const Result& result,
                         solver_text(solvers.max_sustainable_sends,
                                     max_sustainable_sends_note(scenario, solvers), false));
   table += summary_line(
-      "Break-even response rate",
+      kFigureLabels.break_even_response_rate,
       solver_text(solvers.break_even_response_bp, break_even_note(scenario, solvers), true));
   for (const RateWarning& warning : rate_warnings(result)) {
     table += "Warning: " + warning.text + "\n";

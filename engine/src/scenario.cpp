@@ -42,13 +42,6 @@ void check_range(std::int64_t value, const IntRule& rule, const std::string& fie
   }
 }
 
-// Counts code points, so a 64-character name in any script is accepted.
-std::size_t utf8_length(const std::string& text) {
-  std::size_t count = 0;
-  for (char byte : text) count += (static_cast<unsigned char>(byte) & 0xC0) != 0x80 ? 1 : 0;
-  return count;
-}
-
 // Reads the fields of one JSON object, recording every problem under the
 // object's path; absent or null fields keep the caller's default.
 class FieldReader {
@@ -238,7 +231,7 @@ void read_groups(const Json& root, FieldReader& reader, Scenario& scenario,
     return;
   }
   for (const FieldInfo& field : scenario_fields()) {
-    if (field.in_group && field.key != "name" && reader.has(field.key)) {
+    if (is_shorthand_key(field) && reader.has(field.key)) {
       reader.error(field.key, "cannot be used together with groups");
     }
   }

@@ -181,7 +181,7 @@ Json labels_json() {
 Json shorthand_keys_json() {
   Json keys = Json::array();
   for (const FieldInfo& field : scenario_fields()) {
-    if (field.in_group && is_top_level_key(field.key)) keys.push_back(field.key);
+    if (is_shorthand_key(field)) keys.push_back(field.key);
   }
   return keys;
 }
@@ -205,8 +205,12 @@ const FieldInfo* find_field(std::string_view key, bool in_group) {
   return nullptr;
 }
 
+bool is_shorthand_key(const FieldInfo& field) { return field.in_group && field.key != "name"; }
+
 bool is_top_level_key(std::string_view key) {
-  return find_field(key, false) != nullptr || (key != "name" && find_field(key, true) != nullptr);
+  const FieldInfo* group_field = find_field(key, true);
+  return find_field(key, false) != nullptr ||
+         (group_field != nullptr && is_shorthand_key(*group_field));
 }
 
 const std::vector<FieldInfo>& link_fields() {

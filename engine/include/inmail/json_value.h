@@ -104,6 +104,9 @@ JsonParse parse_json(std::string_view text, int max_depth);
 // Whether `text` is well-formed UTF-8, as JSON text must be (no overlong
 // forms, surrogates or values past U+10FFFF).
 bool is_utf8(std::string_view text);
+// The code points of UTF-8 text, as limits on names and labels count them
+// (a 64-character name in any script fits).
+std::size_t utf8_length(std::string_view text);
 
 // A string as JSON text, quoted and escaped as JsonValue::dump writes it.
 void append_json_string(std::string& out, std::string_view text);

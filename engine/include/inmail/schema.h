@@ -45,8 +45,11 @@ struct FieldInfo {
 const std::vector<FieldInfo>& scenario_fields();
 // A top-level key (in_group false) or a key of a group (in_group true).
 const FieldInfo* find_field(std::string_view key, bool in_group);
+// Whether a group key may stand at a scenario's top for its single group, a
+// shorthand: every key of a group but its name.
+bool is_shorthand_key(const FieldInfo& field);
 // Whether a scenario object may hold `key` at its top: its own fields and
-// the single group's shorthand keys (every key of a group but its name).
+// the shorthand keys.
 bool is_top_level_key(std::string_view key);
 // Keys a link may hold besides the scenario's (the currency label).
 const std::vector<FieldInfo>& link_fields();
