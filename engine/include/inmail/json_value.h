@@ -16,6 +16,10 @@
 
 namespace inmail {
 
+namespace detail {
+class JsonObjectReader;
+}
+
 class JsonValue {
  public:
   enum class Type { kNull, kBool, kInteger, kUnsigned, kFloat, kString, kArray, kObject };
@@ -79,6 +83,9 @@ class JsonValue {
   void dump_to(std::string& out) const;
 
  private:
+  // The parser fills an object's members in place.
+  friend class detail::JsonObjectReader;
+
   explicit JsonValue(Type type) : type_(type) {}
 
   Type type_ = Type::kNull;
