@@ -6,7 +6,6 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,7 +14,7 @@
 #include "inmail/link.h"
 #include "inmail/projection.h"
 #include "inmail/report.h"
-#include "inmail/scenario.h"
+#include "inmail/scenario_reader.h"
 #include "inmail/schema.h"
 #include "inmail/version.h"
 
@@ -25,7 +24,7 @@ constexpr int kExitOk = 0;
 constexpr int kExitUsage = 1;
 constexpr int kExitInputError = 2;
 
-constexpr const char* kMainHelp = R"(inmail-calc: project LinkedIn InMail credits (spec v2)
+constexpr const char* kMainHelp = R"(inmail-calc: project LinkedIn InMail credits (spec v3)
 
 Usage:
   inmail-calc project FILE|- [--format json|table|csv] [--today YYYY-MM] [--currency LABEL]
@@ -92,15 +91,19 @@ struct Options {
   bool help = false;
 };
 
+// At most one byte more than the engine reads: enough for it to refuse
+// larger input, without reading an endless stream (/dev/zero) to its end.
 bool read_input(const std::string& file, std::string& text) {
-  if (file == "-") {
-    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return true;
+  std::ifstream stream;
+  if (file != "-") {
+    stream.open(file, std::ios::binary);
+    if (!stream) return false;
   }
-  std::ifstream stream(file, std::ios::binary);
-  if (!stream) return false;
-  text.assign(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
-  return !stream.bad();
+  std::istream& input = file == "-" ? std::cin : stream;
+  text.resize(inmail::limits::kMaxInputBytes + 1);
+  input.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(input.gcount()));
+  return !input.bad();
 }
 
 int usage_error(const std::string& message) {
@@ -174,7 +177,7 @@ int print_projection(const Options& options, const inmail::Scenario& scenario,
   if (options.format == "table") {
     std::cout << inmail::format_table(scenario, result, currency);
   } else if (options.format == "csv") {
-    std::cout << inmail::result_to_csv(result, currency);
+    std::cout << inmail::result_to_csv(scenario, result, currency);
   } else {
     std::cout << inmail::result_to_json(result, 2) << "\n";
   }

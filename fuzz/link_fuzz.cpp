@@ -1,16 +1,19 @@
 // Feeds arbitrary bytes to the link codec as a page's query, the way both
 // pages open a link, and traps when the answer is not what the pages rely
-// on: well-formed JSON, a scenario object with a policy, and a link written
-// for it that means the same scenario (one group may come back as the
-// shorthand keys) and reads back to itself.
+// on: well-formed JSON, a scenario object with a policy, a link written for
+// it that means the same scenario (one group may come back as the shorthand
+// keys) and reads back to itself, and a page's view of it.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "inmail/json.h"
 #include "inmail/json_value.h"
 #include "inmail/link.h"
-#include "inmail/page.h"
+#include "inmail/page_model.h"
+#include "inmail/scenario_reader.h"
 
 namespace {
 
@@ -18,6 +21,16 @@ constexpr inmail::YearMonth kToday{2026, 11};
 
 void check(bool condition) {
   if (!condition) __builtin_trap();
+}
+
+// The link a page writes may hold what the person typed wrong (a currency
+// label too long); the page then shows that problem at its field.
+bool shows_every_problem_of(const inmail::PageView& view,
+                            const std::vector<inmail::FieldError>& link_errors) {
+  return std::all_of(link_errors.begin(), link_errors.end(), [&](const inmail::FieldError& error) {
+    return std::any_of(view.errors.begin(), view.errors.end(),
+                       [&](const inmail::FieldError& shown) { return shown.field == error.field; });
+  });
 }
 
 // The link written for what a link held, read back.
@@ -44,8 +57,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (before.ok()) {
     check(inmail::scenario_to_json(*before.scenario) == inmail::scenario_to_json(*after.scenario));
   }
-  // The page's answer for the link is JSON, whatever the link held.
-  const std::string page = inmail::open_link_json(query, kToday);
-  check(inmail::parse_json(page, 32).value.has_value());
+  // A page opened with the link shows JSON, whatever the link held, and
+  // writes a link that holds no problem of its own.
+  const inmail::PageState state = inmail::open_page(query, kToday);
+  const inmail::PageView view = inmail::view_of(state, {kToday});
+  check(inmail::parse_json(inmail::view_to_json(view), 32).value.has_value());
+  check(shows_every_problem_of(view, inmail::decode_link(view.query).errors));
   return 0;
 }

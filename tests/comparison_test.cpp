@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "inmail/projection.h"
+#include "inmail/scenario_reader.h"
 #include "test_support.h"
 
 namespace inmail {

@@ -87,6 +87,13 @@ TEST(Explain, SolverNotesSayWhyASolverHasNoAnswer) {
   ASSERT_TRUE(break_even_note(scenario, result.solvers));
   EXPECT_EQ(break_even_note(scenario, result.solvers)->code, "unreachable");
 
+  // A sending plan by month, even of one month (spec v3): no volume to solve for.
+  scenario = scenario_from(R"({"plan": "recruiter_lite", "sends_per_month": [5]})");
+  result = project(scenario);
+  ASSERT_TRUE(max_sustainable_sends_note(scenario, result.solvers));
+  EXPECT_EQ(max_sustainable_sends_note(scenario, result.solvers)->code, "schedule");
+  EXPECT_EQ(break_even_note(scenario, result.solvers)->code, "schedule");
+
   // Both answered: no note.
   scenario = scenario_from(R"({"plan": "recruiter_lite", "sends_per_month": 5})");
   result = project(scenario);
@@ -95,13 +102,14 @@ TEST(Explain, SolverNotesSayWhyASolverHasNoAnswer) {
 
   std::vector<std::string_view> codes;
   for (const Explanation& note : all_solver_notes()) codes.push_back(note.code);
-  EXPECT_EQ(codes, (std::vector<std::string_view>{"several_groups", "legacy", "unreachable"}));
+  EXPECT_EQ(codes,
+            (std::vector<std::string_view>{"several_groups", "schedule", "legacy", "unreachable"}));
 }
 
 TEST(Explain, DefaultHintsUnderCurrentForRecruiter) {
   // `current` Recruiter: 150 a month, pooled, no lapse by age, cap 4 x 150.
   const DefaultHints hints = default_hints(scenario_from(R"({"policy": "current"})"), kToday);
-  EXPECT_EQ(hints.allotment, "150 (Recruiter, Today (LinkedIn help pages))");
+  EXPECT_EQ(hints.allotment, "150 (Recruiter)");
   EXPECT_EQ(hints.start, "2026-11 (this month)");
   EXPECT_EQ(hints.pooled, "pooled (Recruiter pools by default)");
   EXPECT_EQ(hints.expiry_days, "none: the cap alone limits the balance (help pages)");
@@ -115,7 +123,7 @@ TEST(Explain, DefaultHintsFollowThePlanPolicyAndOverride) {
   DefaultHints hints = default_hints(
       scenario_from(R"({"policy": "current", "plan": "recruiter_lite", "allotment": 40})"), kToday);
   EXPECT_EQ(hints.balance_cap, "160 = 4 x 40 (help pages)");
-  EXPECT_EQ(hints.allotment, "30 (Recruiter Lite, Today (LinkedIn help pages))");
+  EXPECT_EQ(hints.allotment, "30 (Recruiter Lite)");
 
   // Sales Navigator: 3 x 50, credits last 90 days, one balance a seat.
   hints =
@@ -137,7 +145,7 @@ TEST(Explain, DefaultHintsFollowThePlanPolicyAndOverride) {
   EXPECT_EQ(hints.balance_cap, "none");
   EXPECT_EQ(hints.expiry_days, "90 days");
   EXPECT_EQ(hints.start, "2015-01 (the policy's start)");
-  EXPECT_EQ(hints.allotment, "150 (Recruiter, 2015 policy)");
+  EXPECT_EQ(hints.allotment, "150 (Recruiter)");
 }
 
 TEST(Explain, RateWarningsNameTheGroupAndItsDays) {

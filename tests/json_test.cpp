@@ -1,4 +1,5 @@
 #include "inmail/json.h"
+#include "inmail/scenario_reader.h"
 
 #include <gtest/gtest.h>
 
@@ -80,6 +81,13 @@ TEST(Json, ErrorsNameTheirFields) {
   EXPECT_EQ(
       outcome.json,
       R"({"errors":[{"field":"groups[0].response_rate","message":"must be between 0 and 100"}]})");
+}
+
+TEST(Json, ANumberPastTheDoubleRangeIsAnErrorOfItsField) {
+  const JsonOutcome outcome = project_json(R"({"months": 1e309})", testing::kToday);
+  EXPECT_FALSE(outcome.ok);
+  EXPECT_EQ(outcome.json,
+            R"({"errors":[{"field":"months","message":"must be between 1 and 120"}]})");
 }
 
 TEST(Json, ValidateGivesAnEmptyListForGoodInput) {

@@ -2,6 +2,7 @@
 // links earlier versions wrote, and the round trip scenario -> link ->
 // scenario.
 #include "inmail/link.h"
+#include "inmail/scenario_reader.h"
 
 #include <gtest/gtest.h>
 
@@ -46,7 +47,10 @@ TEST(Link, FormDecodingUndoesEncodingAndKeepsStrayPercents) {
 TEST(Link, AnEmptyLinkOpensTodaysRules) {
   EXPECT_EQ(scenario_of(""), json::parse(R"({"policy": "current"})"));
   EXPECT_EQ(scenario_of("?"), json::parse(R"({"policy": "current"})"));
-  EXPECT_EQ(link_of(R"({"policy": "current"})"), "");
+  // Today's rules with every default are marked, so that the link differs
+  // from the empty one (which opens the pages' worked example).
+  EXPECT_EQ(link_of(R"({"policy": "current"})"), "v=2");
+  EXPECT_EQ(scenario_of("v=2"), json::parse(R"({"policy": "current"})"));
 }
 
 TEST(Link, TodaysRulesAreMarkedNotNamed) {
@@ -72,7 +76,7 @@ TEST(Link, OtherPoliciesAreNamed) {
 TEST(Link, FixedDefaultsAreLeftOutAndChosenValuesKept) {
   EXPECT_EQ(link_of(R"({"policy": "current", "months": 12, "seats": 1, "trials": 0,
                         "launch_bonus": true, "response_days": 3, "compare": false})"),
-            "");
+            "v=2");
   // A value the user chose stays even where it equals the policy's default:
   // it carries over to comparisons, where a default would not.
   EXPECT_EQ(link_of(R"({"policy": "current", "balance_cap": 600, "pooled": true})"),
@@ -99,13 +103,45 @@ TEST(Link, OtherGroupsUseTheGroupsArray) {
   EXPECT_EQ(scenario_of(query)["groups"][0]["name"], "Sourcers");
 }
 
-// A link keeps whatever the engine will report, so that nothing is lost.
+// A link keeps whatever the engine will report, so that nothing is lost;
+// keys the engine does not know come back apart from the scenario.
 TEST(Link, KeepsWrongValuesAndUnknownKeys) {
   const std::string query = link_of(
       R"({"policy": "2015", "months": "abc", "seats": "12", "colour": "red", "name": "x",
           "groups": [{"name": "A"}, {"name": "B"}]})");
-  EXPECT_EQ(scenario_of(query), json::parse(R"({"policy": "2015", "months": "abc", "seats": "12",
-      "colour": "red", "name": "x", "groups": [{"name": "A"}, {"name": "B"}]})"));
+  const LinkContents link = decode_link(query);
+  EXPECT_EQ(json::parse(link.scenario_json), json::parse(R"({"policy": "2015", "months": "abc",
+      "seats": "12", "groups": [{"name": "A"}, {"name": "B"}]})"));
+  using Keys = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(link.unknown_keys, (Keys{{"colour", "red"}, {"name", "x"}}));
+  EXPECT_TRUE(link.errors.empty());
+}
+
+// What mail, social and ad tools add to a shared link says nothing about the
+// scenario: it is dropped, whatever its value.
+TEST(Link, DropsTrackingParameters) {
+  const LinkContents link = decode_link(
+      "v=2&plan=recruiter_lite&utm_source=linkedin&utm_medium=social&fbclid=Iw%FF&gclid=x"
+      "&msclkid=1&mc_cid=2&mc_eid=3&li_fat_id=4&trk=5");
+  EXPECT_EQ(json::parse(link.scenario_json),
+            json::parse(R"({"policy": "current", "plan": "recruiter_lite"})"));
+  EXPECT_TRUE(link.unknown_keys.empty());
+  EXPECT_TRUE(link.errors.empty());  // fbclid's bytes are not read
+  // A link of tracking parameters alone names no scenario key: today's rules.
+  EXPECT_EQ(scenario_of("utm_source=x"), json::parse(R"({"policy": "current"})"));
+  for (const char* key : {"utm_source", "utm_anything", "fbclid", "gclid", "msclkid", "mc_cid",
+                          "mc_eid", "_hsenc", "mtm_campaign"}) {
+    EXPECT_TRUE(is_tracking_parameter(key)) << key;
+  }
+  for (const char* key : {"seats", "currency", "ref", "utm", "source", "gclidx"}) {
+    EXPECT_FALSE(is_tracking_parameter(key)) << key;
+  }
+}
+
+TEST(Link, WritesUnknownKeysItKeepsAfterTheScenario) {
+  const std::vector<std::pair<std::string, std::string>> unknown = {{"colour", "red & blue"}};
+  EXPECT_EQ(encode_link(JsonValue::object({{"policy", "current"}, {"seats", 2}}), "EUR", unknown),
+            "v=2&seats=2&colour=red+%26+blue&currency=EUR");
 }
 
 // A shorthand key beside `groups` is an error, whatever its value: the link
@@ -113,6 +149,24 @@ TEST(Link, KeepsWrongValuesAndUnknownKeys) {
 TEST(Link, KeepsShorthandKeysBesideGroups) {
   EXPECT_EQ(link_of(R"({"policy": "2015", "groups": "x", "seats": 1})"),
             "policy=2015&groups=x&seats=1");
+}
+
+TEST(Link, WritesSendingPlansAsTheirMonths) {
+  EXPECT_EQ(
+      link_of(R"({"policy": "current", "sends_per_month": [40, 40, 120], "goal_responses": 20})"),
+      "v=2&sends_per_month=40,40,120&goal_responses=20");
+  // One month stays a list, which a number is not (its solvers differ).
+  EXPECT_EQ(link_of(R"({"policy": "current", "sends_per_month": [40]})"),
+            "v=2&sends_per_month=%5B40%5D");
+  EXPECT_EQ(scenario_of("v=2&sends_per_month=%5B40%5D")["sends_per_month"], json::parse("[40]"));
+  EXPECT_EQ(scenario_of("v=2&sends_per_month=40,40,120&goal_responses=20"),
+            json::parse(R"({"policy": "current", "sends_per_month": [40, 40, 120],
+                            "goal_responses": 20})"));
+  // As typed by hand: spaces, and a bad month that validation names by index.
+  EXPECT_EQ(scenario_of("v=2&sends_per_month=40,+x,,7")["sends_per_month"],
+            json::parse(R"([40, "x", "", 7])"));
+  EXPECT_EQ(scenario_of("v=2&groups=%5B%7B%22sends_per_month%22%3A%5B1%2C2%5D%7D%5D")["groups"],
+            json::parse(R"([{"sends_per_month": [1, 2]}])"));
 }
 
 TEST(Link, DecodesValuesAsJsonExceptTheTextKeys) {

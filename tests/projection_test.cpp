@@ -228,6 +228,52 @@ TEST(Projection, SolversAreNullWhereTheSpecSaysSo) {
   EXPECT_FALSE(broke.solvers.break_even_response_bp);
 }
 
+TEST(Projection, SendingPlansGiveEachMonthItsEntryAndRepeatTheLast) {
+  // Plenty of credits and no responses: each month sends exactly its entry,
+  // months past the plan repeat its last entry, entries past the projection
+  // are not used (spec v3, section 2).
+  const Result result = project_json_scenario(R"({"plan": "custom", "allotment": 1000,
+      "start": "2027-01", "months": 4, "sends_per_month": [10, 20, 5, 7, 9, 11]})");
+  const std::int64_t expected[] = {10, 20, 5, 7};
+  for (std::size_t month = 0; month < 4; ++month) {
+    EXPECT_EQ(result.months[month].sent, expected[month]) << month;
+  }
+  const Result shorter = project_json_scenario(R"({"plan": "custom", "allotment": 1000,
+      "start": "2027-01", "months": 4, "sends_per_month": [10, 20]})");
+  EXPECT_EQ(shorter.months[2].sent, 20);
+  EXPECT_EQ(shorter.months[3].sent, 20);
+  EXPECT_EQ(shorter.totals.sent, 70);
+}
+
+TEST(Projection, PooledSendingPlansAreTheGroupsSeatsTimesTheEntry) {
+  // 3 pooled seats sending [10, 0]: 30 InMails in the first month, none after.
+  const Result result = project_json_scenario(R"({"plan": "recruiter", "start": "2027-01",
+      "months": 3, "groups": [{"seats": 3, "sends_per_month": [10, 0]},
+                              {"seats": 2, "sends_per_month": 4}]})");
+  EXPECT_EQ(result.groups[0].months[0].sent, 30);
+  EXPECT_EQ(result.groups[0].months[1].sent, 0);
+  EXPECT_EQ(result.groups[0].months[2].sent, 0);
+  EXPECT_EQ(result.groups[1].months[2].sent, 8);
+}
+
+TEST(Projection, AOneMonthPlanHasTheFiguresOfItsNumberButNoSolvers) {
+  const Result listed = project_json_scenario(R"({"plan": "recruiter_lite", "months": 5,
+      "sends_per_month": [40], "response_rate": 25})");
+  const Result number = project_json_scenario(R"({"plan": "recruiter_lite", "months": 5,
+      "sends_per_month": 40, "response_rate": 25})");
+  ASSERT_EQ(listed.months.size(), number.months.size());
+  for (std::size_t month = 0; month < listed.months.size(); ++month) {
+    EXPECT_EQ(listed.months[month].sent, number.months[month].sent);
+    EXPECT_EQ(listed.months[month].unsent, number.months[month].unsent);
+    EXPECT_EQ(listed.months[month].refunded, number.months[month].refunded);
+    EXPECT_EQ(listed.months[month].closing, number.months[month].closing);
+  }
+  EXPECT_GT(number.totals.unsent, 0);  // the figures compared are not all zero
+  EXPECT_TRUE(number.solvers.max_sustainable_sends);
+  EXPECT_FALSE(listed.solvers.max_sustainable_sends);
+  EXPECT_FALSE(listed.solvers.break_even_response_bp);
+}
+
 TEST(Projection, HugePooledTeamsStayExactIn64Bits) {
   // 10^5 seats x 10^5 sends = 10^10 InMails a month, far beyond 32 bits.
   const Result result = project_json_scenario(R"({"plan": "custom", "allotment": 100000,

@@ -1,5 +1,5 @@
 // One test per validation rule of spec section 2 and 6, plus defaults.
-#include "inmail/scenario.h"
+#include "inmail/scenario_reader.h"
 
 #include <gtest/gtest.h>
 
@@ -31,7 +31,7 @@ TEST(Scenario, DefaultsFollowTheSpec) {
   ASSERT_EQ(scenario.groups.size(), 1u);
   EXPECT_EQ(scenario.groups[0].name, "Group 1");
   EXPECT_EQ(scenario.groups[0].seats, 1);
-  EXPECT_EQ(scenario.groups[0].sends_per_month, 0);
+  EXPECT_EQ(scenario.groups[0].sends_per_month.by_month(), std::vector<std::int64_t>{0});
   EXPECT_EQ(scenario.groups[0].response_bp, 0);
   EXPECT_EQ(scenario.groups[0].response_days, 3);
   EXPECT_EQ(scenario.opening_balance, 0);
@@ -65,7 +65,7 @@ TEST(Scenario, ShorthandKeysFormTheSingleGroup) {
       R"({"seats": 4, "sends_per_month": 90, "response_rate": 12.34, "response_days": 9})");
   ASSERT_EQ(scenario.groups.size(), 1u);
   EXPECT_EQ(scenario.groups[0].seats, 4);
-  EXPECT_EQ(scenario.groups[0].sends_per_month, 90);
+  EXPECT_EQ(scenario.groups[0].sends_per_month.by_month(), std::vector<std::int64_t>{90});
   EXPECT_EQ(scenario.groups[0].response_bp, 1234);
   EXPECT_EQ(scenario.groups[0].response_days, 9);
 }
@@ -94,6 +94,15 @@ TEST(Scenario, RejectsMalformedJson) {
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].field, "");
   EXPECT_NE(errors[0].message.find("invalid JSON"), std::string::npos);
+}
+
+TEST(Scenario, SaysWhereAndWhyJsonIsMalformed) {
+  EXPECT_EQ(only_error("{\"months\": 12,\n \"groups\": [{\"name\": \"\\ud800\"}]}"),
+            ": invalid JSON at line 2, column 29 (byte 43): lone high surrogate in \\u escape");
+  EXPECT_EQ(only_error("{\"groups\": [{\"name\": \"a\tb\"}]}"),
+            ": invalid JSON at line 1, column 24 (byte 23): control character in a string");
+  EXPECT_EQ(only_error(R"({"months": 12,)"),
+            ": invalid JSON at line 1, column 15 (byte 14): expected a key in quotes");
 }
 
 TEST(Scenario, RejectsNonObjects) {
@@ -286,6 +295,10 @@ TEST(Scenario, RejectsMonthsOutOfRange) {
   EXPECT_EQ(only_error(R"({"months": 0})"), "months: must be between 1 and 120");
   EXPECT_EQ(only_error(R"({"months": 121})"), "months: must be between 1 and 120");
   EXPECT_EQ(only_error(R"({"months": "12"})"), "months: must be a whole number");
+  // Past the range of a double: still the field's error, not the text's.
+  EXPECT_EQ(only_error(R"({"months": 1e309})"), "months: must be between 1 and 120");
+  EXPECT_EQ(only_error(R"({"months": -1e309})"), "months: must be between 1 and 120");
+  EXPECT_EQ(only_error(R"({"response_rate": 1e309})"), "response_rate: must be between 0 and 100");
 }
 
 TEST(Scenario, RejectsPoolingWherePlanDoesNotPool) {
@@ -317,6 +330,93 @@ TEST(Scenario, RejectsLongGroupNames) {
   for (int i = 0; i < 64; ++i) wide += "\xC3\xA9";
   EXPECT_TRUE(errors_of(R"({"groups": [{"name": ")" + wide + "\"}]}").empty());
   EXPECT_EQ(only_error(R"({"groups": [{"name": 5}]})"), "groups[0].name: must be a string");
+}
+
+TEST(Scenario, RejectsControlCharactersInGroupNames) {
+  // Spec v3 section 6: U+0000..U+001F and U+007F; a tab and a line break are
+  // control characters too.
+  for (const char* name : {"a\\u0007b", "\\u0000", "tab\\there", "two\\nlines", "del\\u007f"}) {
+    EXPECT_EQ(only_error(R"({"groups": [{"name": ")" + std::string(name) + "\"}]}"),
+              "groups[0].name: must not contain control characters (tabs, line breaks, ...)")
+        << name;
+  }
+  // U+0080 and beyond are text, not C0 controls or DEL.
+  EXPECT_TRUE(errors_of(R"({"groups": [{"name": "\u0080 caf\u00e9 \u2028"}]})").empty());
+}
+
+TEST(Scenario, ReadsSendingPlansByMonth) {
+  Scenario scenario = scenario_from(R"({"sends_per_month": [40, 40, 120.0]})");
+  const MonthlySends& sends = scenario.groups[0].sends_per_month;
+  EXPECT_TRUE(sends.is_schedule());
+  EXPECT_EQ(sends.by_month(), (std::vector<std::int64_t>{40, 40, 120}));
+  // The last entry repeats.
+  EXPECT_EQ(sends.in_month(0), 40);
+  EXPECT_EQ(sends.in_month(2), 120);
+  EXPECT_EQ(sends.in_month(119), 120);
+  EXPECT_TRUE(scenario.has_schedule());
+  // One entry is still a schedule; a number is not.
+  EXPECT_TRUE(scenario_from(R"({"sends_per_month": [40]})").has_schedule());
+  EXPECT_FALSE(scenario_from(R"({"sends_per_month": 40})").has_schedule());
+  scenario = scenario_from(R"({"groups": [{"sends_per_month": 5}, {"sends_per_month": [0, 9]}]})");
+  EXPECT_EQ(scenario.groups[1].sends_per_month.in_month(1), 9);
+  EXPECT_TRUE(scenario.has_schedule());
+  // 120 months of entries is the most.
+  std::string longest = "[1";
+  for (int month = 1; month < 120; ++month) longest += ",1";
+  EXPECT_TRUE(errors_of(R"({"sends_per_month": )" + longest + "]}").empty());
+  EXPECT_EQ(only_error(R"({"sends_per_month": )" + longest + ",1]}"),
+            "sends_per_month: must hold 1 to 120 months (one number each)");
+}
+
+TEST(Scenario, NamesTheBadEntryOfASendingPlan) {
+  EXPECT_EQ(only_error(R"({"sends_per_month": []})"),
+            "sends_per_month: must hold 1 to 120 months (one number each)");
+  const std::vector<FieldError> errors =
+      errors_of(R"({"groups": [{"sends_per_month": [10, -1, 2.5, "40", null, 100001, 100000]}]})");
+  const std::vector<FieldError> expected = {
+      {"groups[0].sends_per_month[1]", "must be between 0 and 100000"},
+      {"groups[0].sends_per_month[2]", "must be a whole number"},
+      {"groups[0].sends_per_month[3]", "must be a whole number"},
+      {"groups[0].sends_per_month[4]", "must be a whole number"},
+      {"groups[0].sends_per_month[5]", "must be between 0 and 100000"},
+  };
+  EXPECT_EQ(errors, expected);
+  EXPECT_EQ(only_error(R"({"sends_per_month": "40, 40"})"),
+            "sends_per_month: must be a whole number, or a list of them (one a month)");
+  EXPECT_EQ(only_error(R"({"sends_per_month": [[1]]})"),
+            "sends_per_month[0]: must be a whole number");
+}
+
+TEST(Scenario, RejectsKeysGivenTwiceInAnObject) {
+  // Spec v3 section 6, at every level, once per key however often it comes.
+  EXPECT_EQ(only_error(R"({"months": 3, "months": 3})"), "months: given more than once");
+  const std::vector<FieldError> errors = errors_of(
+      R"({"groups": [{"seats": 2, "name": "A", "seats": 2, "seats": 3}],
+          "seat_prices": {"recruiter": 1, "recruiter": 2}})");
+  const std::vector<FieldError> expected = {
+      {"groups[0].seats", "given more than once"},
+      {"seat_prices.recruiter", "given more than once"},
+  };
+  EXPECT_EQ(errors, expected);
+  // The value read is the last; its own problems are listed too.
+  EXPECT_EQ(errors_of(R"({"months": 3, "months": 0})"),
+            (std::vector<FieldError>{{"months", "given more than once"},
+                                     {"months", "must be between 1 and 120"}}));
+  // The same key in two objects is no repetition.
+  EXPECT_TRUE(errors_of(R"({"groups": [{"seats": 1}, {"seats": 1}]})").empty());
+}
+
+TEST(Scenario, ReadsTheResponsesGoal) {
+  EXPECT_FALSE(scenario_from("{}").goal_responses);
+  EXPECT_FALSE(scenario_from(R"({"goal_responses": null})").goal_responses);
+  EXPECT_EQ(scenario_from(R"({"goal_responses": 1})").goal_responses, 1);
+  EXPECT_EQ(scenario_from(R"({"goal_responses": 1000000})").goal_responses, 1000000);
+  EXPECT_EQ(only_error(R"({"goal_responses": 0})"),
+            "goal_responses: must be between 1 and 1000000");
+  EXPECT_EQ(only_error(R"({"goal_responses": 1000001})"),
+            "goal_responses: must be between 1 and 1000000");
+  EXPECT_EQ(only_error(R"({"goal_responses": 2.5})"), "goal_responses: must be a whole number");
+  EXPECT_EQ(only_error(R"({"goal_responses": "20"})"), "goal_responses: must be a whole number");
 }
 
 TEST(Scenario, RejectsSeatsOutOfRange) {
@@ -408,26 +508,23 @@ TEST(Scenario, ReportsEveryErrorTogether) {
                                               "refresh_day"}));
 }
 
-TEST(Scenario, ValidateChecksTypedScenariosWithTheSameRules) {
-  Scenario scenario = scenario_from("{}");
-  EXPECT_TRUE(validate_scenario(scenario).empty());
-  scenario.months = 0;
-  scenario.groups[0].response_bp = 10001;
-  scenario.plan = Plan::kTalentFinder;  // pooled stays true: not allowed
-  const std::vector<FieldError> errors = validate_scenario(scenario);
-  ASSERT_EQ(errors.size(), 3u);
-  EXPECT_EQ(errors[0].field, "months");
-  EXPECT_EQ(errors[1].field, "groups[0].response_rate");
-  EXPECT_EQ(errors[2].field, "pooled");
-}
-
-TEST(Scenario, ValidateRequiresTheAllotmentOfACustomPlan) {
+TEST(Scenario, CombinationRulesNameTheFieldTheyConcern) {
   Scenario scenario = scenario_from(R"({"plan": "custom", "allotment": 10})");
-  EXPECT_TRUE(validate_scenario(scenario).empty());
+  EXPECT_TRUE(combination_errors(scenario).empty());
   scenario.given.allotment.reset();
-  const std::vector<FieldError> errors = validate_scenario(scenario);
-  ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0], (FieldError{"allotment", "is required for the custom plan"}));
+  scenario.policy = Policy::kLegacy;
+  scenario.plan = Plan::kSalesNavigator;
+  scenario.pooled = true;  // as a typed scenario may hold it: Sales Navigator cannot pool
+  const std::vector<FieldError> errors = combination_errors(scenario);
+  const std::vector<FieldError> expected = {
+      {"plan", "Sales Navigator is not offered under Before 2015"},
+      {"pooled", "Sales Navigator does not pool credits"},
+  };
+  EXPECT_EQ(errors, expected);
+  scenario = scenario_from(R"({"plan": "custom", "allotment": 10})");
+  scenario.given.allotment.reset();
+  EXPECT_EQ(combination_errors(scenario),
+            (std::vector<FieldError>{{"allotment", "is required for the custom plan"}}));
 }
 
 TEST(Scenario, ReadingLenientlyKeepsWhatIsValid) {

@@ -81,7 +81,7 @@ TEST(Schema, ExportsFieldsPlansPoliciesAndColumns) {
             json::parse(R"(["seats", "sends_per_month", "response_rate", "response_days"])"));
   EXPECT_EQ(schema["labels"]["no_limit"], "none");
   EXPECT_EQ(schema["labels"]["month"], "Month");
-  EXPECT_EQ(schema["solver_notes"].size(), 3u);
+  EXPECT_EQ(schema["solver_notes"].size(), 4u);
   EXPECT_EQ(schema["rules"]["rate_warning"]["code"], "rate_warning");
 }
 

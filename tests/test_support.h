@@ -3,10 +3,20 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 
 #include "inmail/projection.h"
-#include "inmail/scenario.h"
+#include "inmail/scenario_reader.h"
+
+namespace inmail {
+
+// How GoogleTest prints an error in a failure: "field: message".
+inline void PrintTo(const FieldError& error, std::ostream* out) {
+  *out << '"' << error.field << ": " << error.message << '"';
+}
+
+}  // namespace inmail
 
 namespace inmail::testing {
 

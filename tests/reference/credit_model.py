@@ -1,13 +1,17 @@
-"""Independent reference implementation of the InMail credit model (spec v2).
+"""Independent reference implementation of the InMail credit model (spec v3).
 
 Written from the spec text only (/work/shared/spec/credit-model.md, sections
-1-4c, deterministic rule), to cross-check the C++ engine by differential
+1-4d, deterministic rule), to cross-check the C++ engine by differential
 testing. It favours being obviously literal over being fast: lots are a plain
 list of [issue_day, credits], every day of the projection is walked one by one,
-and every comparison row is a full projection of its own scenario.
+and every comparison row and goal probe is a full projection of its own
+scenario.
 
-Only valid scenarios are supported (no section 6 error reporting); Monte Carlo
-is not modelled ("monte_carlo" is always None).
+`project` supports valid scenarios only; Monte Carlo is not modelled
+("monte_carlo" is always None). Of section 6 (bad input) only the rules v3
+adds are modelled, by `v3_input_error_fields` on the scenario's JSON text: a
+key given twice, a control character in a group name, and the schedule rules
+of section 2 (a list of 1..120 integer entries, each 0..100000).
 
 Choices where the spec text is silent or loose (each also noted where it is
 coded):
@@ -21,13 +25,21 @@ coded):
   dropped, i.e. "not given"); a key the user left out takes the row's default.
   Keys the spec does not name as changed (expiry_days, opening_balance,
   launch_bonus, refresh_day, groups, seat_prices, ...) carry over unchanged in
-  both policy and plan rows.
+  both policy and plan rows. The goal's rows (section 4d) start from the same
+  plan-row scenarios.
+- Section 6, v3 rules: a schedule entry written as a whole float (40.0) is not
+  reported: the spec says "integer" without saying whether 40.0 is one. A key
+  given twice is reported in any object of the document, at any depth, once
+  per object and key however often it repeats. The name and schedule checks
+  read the last of repeated keys (as json.loads does); which one an
+  implementation reads is not specified.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime
+import json
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -98,6 +110,10 @@ RATE_RULE_SENDS_PER_SEAT = 100
 GROUP_KEYS = ("seats", "sends_per_month", "response_rate", "response_days")
 MAX_SENDS = 100000
 MAX_BP = 10000
+# Section 2 (v3): a schedule holds 1..120 entries, one per month.
+MAX_SCHEDULE_ENTRIES = 120
+# Section 4d: the seats search runs over 1..100000.
+GOAL_MAX_SEATS = 100000
 
 
 def plans_offered(policy: str) -> list[str]:
@@ -123,9 +139,19 @@ def default_balance_cap(policy: str, plan: str, allotment: int) -> int | None:
 class Group:
     name: str
     seats: int
-    sends_per_month: int
+    sends_per_month: int | tuple[int, ...]  # a number, or a schedule by month (v3)
     bp: int  # response rate in basis points
     response_days: int
+
+    @property
+    def has_schedule(self) -> bool:
+        return isinstance(self.sends_per_month, tuple)
+
+    def sends_in_month(self, month_index: int) -> int:
+        """Section 2: month i (0-based from start) uses entry min(i, length - 1)."""
+        if not self.has_schedule:
+            return self.sends_per_month
+        return self.sends_per_month[min(month_index, len(self.sends_per_month) - 1)]
 
 
 @dataclass(frozen=True)
@@ -144,6 +170,7 @@ class Scenario:
     refresh_day: int
     seat_prices: tuple[tuple[str, object], ...]  # (plan, price as given)
     compare: bool
+    goal_responses: int | None  # section 4d; None: no goal
 
 
 def rate_to_bp(rate) -> int:
@@ -166,12 +193,19 @@ def given(raw: dict) -> dict:
     return {key: value for key, value in raw.items() if value is not None}
 
 
+def parse_sends(value) -> int | tuple[int, ...]:
+    """A number, or a schedule (a JSON list) as a tuple of whole numbers."""
+    if isinstance(value, list):
+        return tuple(int(entry) for entry in value)
+    return value
+
+
 def parse_group(raw: dict, index: int) -> Group:
     raw = given(raw)
     return Group(
         name=raw.get("name", f"Group {index + 1}"),
         seats=raw.get("seats", 1),
-        sends_per_month=raw.get("sends_per_month", 0),
+        sends_per_month=parse_sends(raw.get("sends_per_month", 0)),
         bp=rate_to_bp(raw.get("response_rate", 0)),
         response_days=raw.get("response_days", 3),
     )
@@ -223,6 +257,7 @@ def parse_scenario(raw: dict, today: str | None = None) -> Scenario:
         refresh_day=raw.get("refresh_day", 1),
         seat_prices=tuple(given(raw.get("seat_prices", {})).items()),
         compare=raw.get("compare", False),
+        goal_responses=raw.get("goal_responses"),
     )
 
 
@@ -278,8 +313,12 @@ class Member:
 
     group_index: int
     group: Group
-    monthly_demand: int
+    seats: int  # the group's seats in this ledger: all of them (pooled) or 1
     made: int = 0  # M(t): sends made through the current day
+
+    def demand_in_month(self, month_index: int) -> int:
+        """D of section 3: seats * that month's sends_per_month (or its schedule entry)."""
+        return self.seats * self.group.sends_in_month(month_index)
 
 
 class Ledger:
@@ -390,10 +429,10 @@ class Ledger:
     def run(self, months: list[Month]) -> dict:
         """Walk every day; return per-month team and group figures."""
         team_months, group_months = [], []
-        for month in months:
+        for month_index, month in enumerate(months):
             team = {"opening": self.balance(), **{f: 0 for f in TEAM_FIELDS}}
             groups = [{f: 0 for f in GROUP_FIELDS} for _ in self.scn.groups]
-            demands = [daily_demand(month, m.monthly_demand) for m in self.members]
+            demands = [daily_demand(month, m.demand_in_month(month_index)) for m in self.members]
             for day in range(month.first_day, month.first_day + month.length):
                 team["expired"] += self.expire(day)
                 if day - month.first_day + 1 == self.scn.refresh_day:
@@ -429,11 +468,11 @@ def ledger_runs(scn: Scenario, months: list[Month]) -> list[tuple[int, dict]]:
     the group's seats (spec section 3: seats of one group behave identically).
     """
     if scn.pooled:
-        members = [Member(i, g, g.seats * g.sends_per_month) for i, g in enumerate(scn.groups)]
+        members = [Member(i, g, g.seats) for i, g in enumerate(scn.groups)]
         seats = sum(g.seats for g in scn.groups)
         return [(1, Ledger(scn, members, seats).run(months))]
     return [
-        (g.seats, Ledger(scn, [Member(i, g, g.sends_per_month)], 1).run(months))
+        (g.seats, Ledger(scn, [Member(i, g, 1)], 1).run(months))
         for i, g in enumerate(scn.groups)
     ]
 
@@ -557,7 +596,9 @@ def break_even_response_rate(scn: Scenario) -> float | None:
 
 
 def solvers(scn: Scenario) -> dict:
-    if len(scn.groups) != 1:
+    # The solvers vary one constant volume: null with several groups, and
+    # whenever a group gives a schedule (even [40], section 2).
+    if len(scn.groups) != 1 or scn.groups[0].has_schedule:
         return {"max_sustainable_sends": None, "break_even_response_rate": None}
     return {
         "max_sustainable_sends": max_sustainable_sends(scn),
@@ -627,19 +668,111 @@ def plan_row_scenario(user: dict, scn: Scenario, plan: str) -> dict:
     return row
 
 
+def plan_row_scenarios(user: dict, scn: Scenario) -> list[dict]:
+    """The scenario of each row of the plan comparison, in row order (section 4c)."""
+    rows = []
+    for plan in plans_offered(scn.policy):
+        if plan == scn.plan:  # the row of the scenario's own plan is the scenario itself
+            rows.append({**user, "compare": False})
+        elif plan != CUSTOM:  # custom only when it is the scenario's own plan
+            rows.append(plan_row_scenario(user, scn, plan))
+    return rows
+
+
 def comparisons(raw: dict, scn: Scenario, today: str | None) -> dict:
     user = given(raw)
     policy_rows = []
     for policy in POLICY_ORDER:
         if scn.plan in plans_offered(policy):
             policy_rows.append(comparison_row(policy_row_scenario(user, scn, policy), today))
-    plan_rows = []
-    for plan in plans_offered(scn.policy):
-        if plan == scn.plan:  # the row of the scenario's own plan is the scenario itself
-            plan_rows.append(comparison_row({**user, "compare": False}, today))
-        elif plan != CUSTOM:  # custom only when it is the scenario's own plan
-            plan_rows.append(comparison_row(plan_row_scenario(user, scn, plan), today))
+    plan_rows = [comparison_row(row, today) for row in plan_row_scenarios(user, scn)]
     return {"policies": policy_rows, "plans": plan_rows}
+
+
+# --- the responses goal (section 4d) --------------------------------------
+
+
+def ceil_div(x: int, y: int) -> int:
+    return (x + y - 1) // y
+
+
+def goal_refusal(scn: Scenario) -> str | None:
+    """Why the goal has no rows: several groups (checked first), or a zero rate."""
+    if len(scn.groups) != 1:
+        return "several_groups"
+    if scn.groups[0].bp == 0:
+        return "zero_response_rate"
+    return None
+
+
+def with_goal_seats(row_scn: Scenario, team_sends: int, seats: int) -> Scenario:
+    """The row's scenario with `seats` seats, each sending ceil(S / seats) a month.
+
+    The number replaces any schedule; trials are 0 anyway here (no Monte Carlo).
+    """
+    group = replace(row_scn.groups[0], seats=seats, sends_per_month=ceil_div(team_sends, seats))
+    return replace(row_scn, groups=(group,))
+
+
+def goal_seats(unsent) -> int | None:
+    """The seats search of section 4d, exactly as written; None: no answer."""
+    lo, hi = 1, GOAL_MAX_SEATS
+    if unsent(hi) > 0:
+        return None
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if unsent(mid) == 0:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def goal_row(row_scn: Scenario, team_sends: int) -> dict:
+    totals_by_seats: dict[int, dict] = {}  # the search may probe the answer itself
+
+    def totals(seats: int) -> dict:
+        if seats not in totals_by_seats:
+            scn = with_goal_seats(row_scn, team_sends, seats)
+            totals_by_seats[seats] = simulate(scn, with_warnings=False)["totals"]
+        return totals_by_seats[seats]
+
+    seats = goal_seats(lambda n: totals(n)["unsent"])
+    return {
+        "plan": row_scn.plan,
+        "allotment": row_scn.allotment,
+        "pooled": row_scn.pooled,
+        "balance_cap": row_scn.balance_cap,
+        "seats": seats,
+        "sends_per_seat": None if seats is None else ceil_div(team_sends, seats),
+        "totals": None if seats is None else totals(seats),
+    }
+
+
+def cheapest_plan(rows: list[dict]) -> str | None:
+    """The plan of the row with the smallest total cost; the first on a tie."""
+    costed = [row for row in rows
+              if row["totals"] is not None and row["totals"]["cost"] is not None]
+    if not costed:
+        return None
+    # min() keeps the first of equal keys, i.e. the first in row order.
+    return min(costed, key=lambda row: row["totals"]["cost"]["total_cents"])["plan"]
+
+
+def goal(raw: dict, scn: Scenario, today: str | None) -> dict | None:
+    if scn.goal_responses is None:
+        return None
+    responses = scn.goal_responses
+    reason = goal_refusal(scn)
+    if reason is not None:
+        return {"responses_per_month": responses, "sends_per_month": None, "reason": reason,
+                "cheapest": None, "rows": []}
+    team_sends = ceil_div(responses * MAX_BP, scn.groups[0].bp)  # S = ceil(R * 10000 / bp)
+    # The same rows and row scenarios as the plan comparison, whatever `compare` says.
+    row_scenarios = [parse_scenario(row, today) for row in plan_row_scenarios(given(raw), scn)]
+    rows = [goal_row(row_scn, team_sends) for row_scn in row_scenarios]
+    return {"responses_per_month": responses, "sends_per_month": team_sends, "reason": None,
+            "cheapest": cheapest_plan(rows), "rows": rows}
 
 
 def project(raw: dict, today: str | None = None) -> dict:
@@ -653,5 +786,112 @@ def project(raw: dict, today: str | None = None) -> dict:
     result["solvers"] = solvers(scn)
     result["monte_carlo"] = None
     result["comparisons"] = comparisons(raw, scn, today) if scn.compare else None
+    result["goal"] = goal(raw, scn, today)
     result["resolved"] = resolved(scn)
     return result
+
+
+# --- bad input: the rules v3 adds to section 6 ----------------------------
+
+
+class JsonObjectPairs(list):
+    """A JSON object as written: its (key, value) pairs in order, repeated keys kept.
+
+    json.loads would keep only the last of repeated keys; section 6 needs to
+    see them, so the text is read with object_pairs_hook=JsonObjectPairs.
+    """
+
+
+def field_of_key(parent: str, key: str) -> str:
+    """Section 6 naming: a field inside an object with a dot; top-level keys bare."""
+    return key if parent == "" else f"{parent}.{key}"
+
+
+def field_of_index(parent: str, index: int) -> str:
+    return f"{parent}[{index}]"
+
+
+def repeated_key_fields(value, path: str = "") -> set[str]:
+    """Every key given more than once in one JSON object, named at that key."""
+    fields = set()
+    if isinstance(value, JsonObjectPairs):
+        keys = [key for key, _ in value]
+        fields |= {field_of_key(path, key) for key in keys if keys.count(key) > 1}
+        for key, item in value:
+            fields |= repeated_key_fields(item, field_of_key(path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            fields |= repeated_key_fields(item, field_of_index(path, index))
+    return fields
+
+
+def last_value_wins(value):
+    """The document as plain dicts and lists; of repeated keys the last is kept."""
+    if isinstance(value, JsonObjectPairs):
+        return {key: last_value_wins(item) for key, item in value}
+    if isinstance(value, list):
+        return [last_value_wins(item) for item in value]
+    return value
+
+
+def has_control_character(text: str) -> bool:
+    """U+0000 to U+001F, or U+007F (section 6, v3)."""
+    return any(ord(char) < 0x20 or ord(char) == 0x7F for char in text)
+
+
+def is_valid_schedule_entry(entry) -> bool:
+    """An integer 0..100000. A whole float (40.0) is let pass: see the module docstring."""
+    if isinstance(entry, bool) or not isinstance(entry, (int, float)):
+        return False
+    return entry == int(entry) and 0 <= entry <= MAX_SENDS
+
+
+def schedule_error_fields(value, path: str) -> set[str]:
+    """Section 2 (v3): a schedule is a list of 1..120 entries, each an integer 0..100000.
+
+    A wrong length is an error of the list itself; a bad entry is named with
+    its index. A value that is not a list is a v2 matter, not checked here.
+    """
+    if not isinstance(value, list):
+        return set()
+    fields = set()
+    if not 1 <= len(value) <= MAX_SCHEDULE_ENTRIES:
+        fields.add(path)
+    for index, entry in enumerate(value):
+        if not is_valid_schedule_entry(entry):
+            fields.add(field_of_index(path, index))
+    return fields
+
+
+def group_error_fields(group, path: str) -> set[str]:
+    if not isinstance(group, dict):
+        return set()  # a wrong type: a v2 rule
+    schedule_path = field_of_key(path, "sends_per_month")
+    fields = schedule_error_fields(group.get("sends_per_month"), schedule_path)
+    name = group.get("name")
+    if isinstance(name, str) and has_control_character(name):
+        fields.add(field_of_key(path, "name"))
+    return fields
+
+
+def v3_input_error_fields(text: str) -> list[str]:
+    """The fields, sorted, that the section 6 rules added in v3 make input errors.
+
+    `text` is a scenario as JSON text: the duplicate-key rule cannot be seen
+    once the text is parsed into dicts. Covered: a key given twice in one
+    object (message "given more than once"), a group name with a control
+    character, and the schedule rules of section 2, in a group or as the
+    shorthand key. The v1/v2 rules (types, ranges, unknown keys, ...) are not
+    modelled, so an input that breaks only those gives []. Malformed JSON
+    raises json.JSONDecodeError.
+    """
+    document = json.loads(text, object_pairs_hook=JsonObjectPairs)
+    fields = repeated_key_fields(document)
+    scenario = last_value_wins(document)
+    if isinstance(scenario, dict):
+        fields |= schedule_error_fields(scenario.get("sends_per_month"), "sends_per_month")
+        groups = scenario.get("groups")
+        if isinstance(groups, list):
+            for index, group in enumerate(groups):
+                fields |= group_error_fields(group, field_of_index("groups", index))
+    return sorted(fields)

@@ -27,6 +27,13 @@ std::optional<Explanation> max_sustainable_sends_note(const Scenario& scenario,
                                                       const Solvers& solvers);
 std::optional<Explanation> break_even_note(const Scenario& scenario, const Solvers& solvers);
 
+// Why the responses goal (spec section 4d) has no rows, and why a plan's row
+// has no seat count.
+const Explanation& goal_reason_note(GoalReason reason);
+const Explanation& goal_no_seat_count_note();
+// Every way the goal can lack an answer (the schema lists them).
+const std::vector<Explanation>& all_goal_notes();
+
 // LinkedIn Recruiter's 13 % rule (spec section 3b).
 const Explanation& rate_rule_explanation();
 // A group whose sending trips the rule: "Sourcers trips the 13 % rule on 12

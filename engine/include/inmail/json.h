@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "inmail/projection.h"
-#include "inmail/scenario.h"
+#include "inmail/scenario_reader.h"
 
 namespace inmail {
 

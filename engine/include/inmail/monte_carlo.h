@@ -46,6 +46,11 @@ class BinomialSampler {
   Table tables_[kTables];
 };
 
+// The nearest-rank percentile of spec section 4: the smallest value with at
+// least `percent` of `values` at or below it (the rank ceil(percent x n /
+// 100), at least 1). Reorders `values`, which must not be empty.
+std::int64_t nearest_rank_percentile(std::vector<std::int64_t>& values, std::int64_t percent);
+
 // Trials x ledger streams x days this scenario's Monte Carlo would simulate.
 std::int64_t monte_carlo_work(const Scenario& scenario);
 

@@ -1,125 +1,13 @@
-// Projection results (spec section 4) and the functions that compute them.
+// The functions that project a scenario into its result (spec sections 3
+// and 4).
 #pragma once
 
-#include <cstdint>
 #include <optional>
-#include <string>
-#include <vector>
 
-#include "inmail/calendar.h"
+#include "inmail/result.h"
 #include "inmail/scenario.h"
 
 namespace inmail {
-
-// Team figures for one calendar month, summed over every ledger.
-struct MonthFigures {
-  YearMonth month;
-  std::int64_t opening = 0;
-  std::int64_t granted = 0;
-  std::int64_t bonus = 0;
-  std::int64_t refunded = 0;
-  std::int64_t sent = 0;
-  std::int64_t unsent = 0;
-  std::int64_t responses = 0;
-  std::int64_t expired = 0;
-  std::int64_t closing = 0;
-};
-
-// One group's figures for one month; `refunded` is what its sends earned back.
-struct GroupMonthFigures {
-  YearMonth month;
-  std::int64_t sent = 0;
-  std::int64_t unsent = 0;
-  std::int64_t responses = 0;
-  std::int64_t refunded = 0;
-  // Days (of the group, not seat-days) on which its sending trips LinkedIn
-  // Recruiter's 13 % response-rate rule (spec section 3b).
-  std::int64_t rate_warning_days = 0;
-};
-
-struct GroupFigures {
-  std::string name;
-  std::int64_t rate_warning_days = 0;  // over the whole projection
-  std::vector<GroupMonthFigures> months;
-};
-
-// What the seats cost (spec section 4b), in cents of the user's currency;
-// the averages are nullopt where nothing was sent or answered.
-struct Cost {
-  std::int64_t total_cents = 0;
-  std::optional<std::int64_t> per_sent_cents;
-  std::optional<std::int64_t> per_response_cents;
-};
-
-struct Totals {
-  std::int64_t granted = 0;
-  std::int64_t bonus = 0;
-  std::int64_t refunded = 0;
-  std::int64_t sent = 0;
-  std::int64_t unsent = 0;
-  std::int64_t responses = 0;
-  std::int64_t expired = 0;
-  std::int64_t pending_refunds = 0;
-  std::optional<Cost> cost;  // nullopt without a price for the plan
-};
-
-// Solver answers; nullopt where the spec gives null.
-struct Solvers {
-  std::optional<std::int64_t> max_sustainable_sends;
-  std::optional<std::int64_t> break_even_response_bp;  // shown as bp / 100 percent
-};
-
-struct MonteCarloMonth {
-  YearMonth month;
-  std::int64_t closing_p10 = 0;
-  std::int64_t closing_p50 = 0;
-  std::int64_t closing_p90 = 0;
-  std::int64_t trials_with_unsent = 0;  // shortfall_probability = this / trials
-};
-
-struct MonteCarlo {
-  std::int64_t trials = 0;
-  std::uint64_t seed = 0;
-  std::vector<MonteCarloMonth> months;
-};
-
-// One row of a comparison (spec section 4c): the totals of the scenario
-// under another policy or plan, with that row's resolved values.
-struct ComparisonRow {
-  Policy policy = Policy::k2015;
-  Plan plan = Plan::kRecruiter;
-  std::int64_t allotment = 0;
-  bool pooled = false;
-  Limit balance_cap;
-  Totals totals;
-};
-
-struct Comparisons {
-  std::vector<ComparisonRow> policies;  // legacy, 2015, current: those offering the plan
-  std::vector<ComparisonRow> plans;     // every plan the policy offers, in the spec's order
-};
-
-// The scenario as the engine used it, every default filled in (spec section 4).
-struct Resolved {
-  Policy policy = Policy::k2015;
-  Plan plan = Plan::kRecruiter;
-  std::int64_t allotment = 0;
-  YearMonth start;
-  int months = 0;
-  bool pooled = false;
-  Limit balance_cap;
-  Limit expiry_days;
-};
-
-struct Result {
-  std::vector<MonthFigures> months;
-  std::vector<GroupFigures> groups;
-  Totals totals;
-  Solvers solvers;
-  std::optional<MonteCarlo> monte_carlo;
-  std::optional<Comparisons> comparisons;  // when the scenario asks to compare
-  Resolved resolved;
-};
 
 // The deterministic projection of spec section 3 (months, groups, totals
 // with their cost, resolved) without solvers, Monte Carlo or comparisons.
@@ -132,12 +20,16 @@ Solvers solve(const Scenario& scenario);
 // (the row of its own policy and of its own plan).
 Comparisons compare(const Scenario& scenario, const Totals& own_totals);
 
+// The responses goal of spec section 4d for scenario.goal_responses (which
+// must be set).
+Goal goal_for(const Scenario& scenario);
+
 // The cost of spec section 4b for `totals` of the scenario on `plan`.
 std::optional<Cost> cost_of(const Scenario& scenario, Plan plan, const Totals& totals);
 
 // Everything the spec's result holds: the deterministic projection, the
-// solvers, Monte Carlo bands when scenario.trials > 0 and the comparisons
-// when scenario.compare.
+// solvers, Monte Carlo bands when scenario.trials > 0, the comparisons when
+// scenario.compare and the goal when scenario.goal_responses.
 Result project(const Scenario& scenario);
 
 }  // namespace inmail

@@ -1,11 +1,13 @@
 // A scenario (spec section 2): what the user asks the engine to project.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "inmail/calendar.h"
@@ -13,11 +15,40 @@
 
 namespace inmail {
 
+// InMails each seat of a group wants to send per calendar month: one number,
+// or a sending plan by month (spec v3), whose last entry repeats.
+class MonthlySends {
+ public:
+  MonthlySends() = default;
+  static MonthlySends constant(std::int64_t sends) { return MonthlySends({sends}, false); }
+  static MonthlySends schedule(std::vector<std::int64_t> by_month) {
+    return MonthlySends(std::move(by_month), true);
+  }
+
+  // The sends of month `month_index` (0-based from the start).
+  std::int64_t in_month(int month_index) const {
+    const auto last = by_month_.size() - 1;
+    return by_month_[std::min(static_cast<std::size_t>(month_index), last)];
+  }
+  // Given as a list, even of one entry: the solvers, which vary one
+  // constant volume, then have no answer.
+  bool is_schedule() const { return is_schedule_; }
+  // The entries as given: one for a number.
+  const std::vector<std::int64_t>& by_month() const { return by_month_; }
+
+ private:
+  MonthlySends(std::vector<std::int64_t> by_month, bool is_schedule)
+      : by_month_(std::move(by_month)), is_schedule_(is_schedule) {}
+
+  std::vector<std::int64_t> by_month_{0};
+  bool is_schedule_ = false;
+};
+
 // Seats that send alike. The initializers are the spec's defaults.
 struct Group {
   std::string name;
   std::int64_t seats = 1;
-  std::int64_t sends_per_month = 0;
+  MonthlySends sends_per_month = MonthlySends::constant(0);
   std::int64_t response_bp = 0;  // response rate in basis points, 0..10000
   int response_days = 3;
 };
@@ -61,8 +92,12 @@ struct Scenario {
   // Price of one seat for one month, in cents, by plan (indexed by Plan).
   std::array<std::optional<std::int64_t>, kPlanCount> seat_price_cents;
   bool compare = false;
+  // Responses the team wants per calendar month (spec v3, section 4d).
+  std::optional<std::int64_t> goal_responses;
 
   std::int64_t total_seats() const;
+  // Whether any group sends by a schedule (the solvers then have no answer).
+  bool has_schedule() const;
   std::optional<std::int64_t> seat_price(Plan of_plan) const {
     return seat_price_cents[static_cast<std::size_t>(of_plan)];
   }
@@ -83,27 +118,11 @@ struct FieldError {
   }
 };
 
-// Either a scenario or every problem found in the input; never both.
-struct ParseResult {
-  std::optional<Scenario> scenario;
-  std::vector<FieldError> errors;
-
-  bool ok() const { return scenario.has_value(); }
-};
-
-// Parses and validates scenario JSON. `today` is the caller's month (spec
-// section 2): the start of a `current` scenario that names none. Never
-// throws; all problems are collected, not just the first.
-ParseResult parse_scenario(std::string_view json_text, YearMonth today);
-
-// The scenario JSON as far as it is valid, resolved: whatever cannot be read
-// keeps its default. Front ends show the defaults in force while the input
-// still has errors; the link codec leaves those defaults out of links.
-Scenario read_leniently(std::string_view json_text, YearMonth today);
-
-// Checks every rule on an already typed, resolved scenario (used by front
-// ends that edit a Scenario directly). Empty when valid.
-std::vector<FieldError> validate_scenario(const Scenario& scenario);
+// The rules that involve more than one field (spec sections 1 and 2): a
+// plan the policy does not offer, custom without an allotment, pooling on a
+// plan that does not pool, and our guard on Monte Carlo work. Empty when
+// the resolved scenario keeps them all.
+std::vector<FieldError> combination_errors(const Scenario& scenario);
 
 // A month a scenario may name: "YYYY-MM" from 2000-01 to 2100-12. A start,
 // and the caller's month (the CLI's --today, a page's clock), are read with
@@ -122,6 +141,8 @@ inline constexpr std::size_t kMaxGroups = 50;
 inline constexpr std::size_t kMaxGroupNameChars = 64;
 inline constexpr std::int64_t kMaxSeats = 100000;
 inline constexpr std::int64_t kMaxSendsPerMonth = 100000;
+inline constexpr std::size_t kMaxScheduleEntries = 120;
+inline constexpr std::int64_t kMaxGoalResponses = 1000000;
 inline constexpr int kMaxResponseDays = 89;
 inline constexpr std::int64_t kMaxOpeningBalance = 1000000;
 inline constexpr int kMaxExpiryDays = 3650;

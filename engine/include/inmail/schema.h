@@ -1,58 +1,20 @@
-// The engine describes itself: the scenario's fields with their limits,
-// defaults, labels and hints, and the labels of every figure it reports.
-// Front ends build their forms and tables from this instead of keeping
-// copies (schema_json() for JavaScript, the tables below for C++).
+// The engine describes itself: the scenario's fields (fields.h) and the
+// labels of every figure it reports, for the CSV, the terminal table, the
+// page model and, as JSON, for anyone reading the engine from outside.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "inmail/fields.h"
 #include "inmail/projection.h"
 
 namespace inmail {
-
-enum class FieldKind {
-  kChoice,      // one of a list of names (policy, plan)
-  kInteger,     // a whole number in [min, max]
-  kHundredths,  // a number with at most 2 decimals; min and max in hundredths
-  kLimit,       // a whole number in [min, max], or "none"
-  kMonth,       // "YYYY-MM"
-  kText,        // free text of at most max characters
-  kBoolean,
-  kSeed,    // an unsigned 64-bit whole number
-  kGroups,  // the list of groups: min..max of them
-  kPrices,  // an object of kHundredths values by plan name, each in [min, max]
-};
-
-struct FieldInfo {
-  std::string_view key;
-  std::string_view label;
-  std::string_view hint;
-  std::string_view section;  // where a form puts it: "Plan", "Team", ...
-  FieldKind kind;
-  std::int64_t min = 0;
-  std::int64_t max = 0;
-  bool in_group = false;  // a key of each group (the top-level shorthand too)
-  // The default, as JSON text: "null" where it depends on the policy, the
-  // plan or the caller's month (the result's `resolved` tells it).
-  std::string default_json;
-};
-
-// Every scenario key, in the spec's order (group keys where `groups` is).
-const std::vector<FieldInfo>& scenario_fields();
-// A top-level key (in_group false) or a key of a group (in_group true).
-const FieldInfo* find_field(std::string_view key, bool in_group);
-// Whether a group key may stand at a scenario's top for its single group, a
-// shorthand: every key of a group but its name.
-bool is_shorthand_key(const FieldInfo& field);
-// Whether a scenario object may hold `key` at its top: its own fields and
-// the shorthand keys.
-bool is_top_level_key(std::string_view key);
-// Keys a link may hold besides the scenario's (the currency label).
-const std::vector<FieldInfo>& link_fields();
 
 // A column of a figures table: the result's key and its label.
 template <class Figures>
@@ -61,6 +23,18 @@ struct Column {
   std::string_view label;
   std::int64_t Figures::*figure;
 };
+
+// The column of `columns` with `key`. Callers name columns by constant keys,
+// so a missing one is a bug that every run shows: it stops rather than show
+// another column. A search: look a column up once, not per row.
+template <class Figures, std::size_t N>
+const Column<Figures>& column_by_key(const std::array<Column<Figures>, N>& columns,
+                                     std::string_view key) {
+  const auto found = std::find_if(columns.begin(), columns.end(),
+                                  [&](const auto& candidate) { return candidate.key == key; });
+  if (found == columns.end()) std::abort();
+  return *found;
+}
 
 // The month table after its Month column, in the result's key order.
 const std::array<Column<MonthFigures>, 9>& month_columns();
@@ -80,7 +54,19 @@ struct FigureLabels {
   std::string_view total_cost = "Total cost";
   std::string_view cost_per_sent = "Cost per InMail sent";
   std::string_view cost_per_response = "Cost per response";
-  std::string_view cheapest_per_response = "cheapest per response";
+  // The plan row with the lowest cost per response among those that send
+  // every InMail (explain.h).
+  std::string_view cheapest_per_response = "cheapest that sends all";
+  std::string_view sending_plan = "Sending plan (InMails per seat)";
+  std::string_view goal_team_sends = "InMails a month for the team";
+  std::string_view goal_sends_per_seat = "InMails per seat";
+  std::string_view seats = "Seats";
+  std::string_view plan = "Plan";
+  std::string_view cheapest = "cheapest";
+  std::string_view in_use = "in use";
+  // The comparison tables' short headers for two settings of a row.
+  std::string_view allotment_short = "Allotment";
+  std::string_view pooled_short = "Pooled";
   std::string_view no_limit = kNoLimit;
 };
 inline constexpr FigureLabels kFigureLabels{};
