@@ -1,24 +1,20 @@
 // The page's ImGui code, top to bottom like the screen: the tool bar, the
-// inputs on the left, the chart and the tables on the right.
+// inputs on the left (ui/inputs_ui.cpp), the results on the right
+// (ui/results_ui.cpp). Every word comes from the engine's view; every
+// change a person makes becomes an inmail::Edit.
 #pragma once
 
-#include <optional>
-#include <string>
-
-#include "app_state.h"
+#include "app.h"
 
 namespace inmail_ui {
 
-// What a frame asks the browser to do once it is drawn.
-struct FrameOutcome {
-  bool query_changed = false;            // the inputs' link changed: update the address bar
-  bool edited_with_widget_held = false;  // an input changed while dragged or typed into
-  std::optional<std::string> copy_text;  // "Copy CSV" was pressed: this text
-  bool copy_link = false;                // "Copy link" was pressed
-  bool open_js_page = false;
-};
+// Builds one ImGui frame of the whole page (between NewFrame and Render)
+// and applies the edits made in it. Returns true when an input changed
+// while a widget was held (a drag: the frames the budget measures).
+bool draw_app(App& app, double now_ms);
 
-// Builds one ImGui frame of the whole page (between NewFrame and Render).
-FrameOutcome draw_app(AppState& state, double now_ms);
+// The two panels; each adds the edits made in it to app.edits.
+void draw_inputs(App& app);
+void draw_results(App& app);
 
 }  // namespace inmail_ui

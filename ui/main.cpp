@@ -1,65 +1,72 @@
-// The ImGui page's main loop: fit the canvas to the window, run one ImGui
-// frame of the app, render it with WebGL2.
-#include <GLES3/gl3.h>
-#include <GLFW/glfw3.h>
+// The ImGui page's main loop: fit the canvas to the window, scale the font
+// to it, run one ImGui frame of the app, render it with WebGL2.
 #include <emscripten.h>
+#include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cmath>
 
-#include "app_state.h"
+#include "app.h"
 #include "app_ui.h"
 #include "browser.h"
+#include "font.h"
 #include "imgui.h"
-#include "imgui_impl_glfw.h"
-#include "imgui_impl_opengl3.h"
-#include "recompute.h"
+#include "input.h"
+#include "renderer.h"
 #include "test_hook.h"
 
 namespace {
 
-// ImGui's built-in font is drawn for 13 px; it is rebuilt at 13 px times
-// devicePixelRatio so that text stays crisp on HiDPI screens.
-constexpr float kFontPixels = 13.0f;
-// A browser wheel notch is about 100 CSS pixels of delta; ImGui wants 1.0.
-constexpr double kWheelPixelsPerNotch = 100.0;
+// Text is this many CSS pixels on a 1280x720 canvas. It grows with the
+// canvas, but more slowly, so that a larger one also shows more: 19 px at
+// 1920x1080, for a projector.
+constexpr double kFontCssPixels = 15.0;
+constexpr double kFontGrowth = 0.6;
+constexpr double kReferenceWidth = 1280.0;
+constexpr double kReferenceHeight = 720.0;
+constexpr double kMinFontCssPixels = 13.0;
+constexpr double kMaxFontCssPixels = 22.0;
+// ImGui's style is drawn for its own 13 px font.
+constexpr float kStyleFontPixels = 13.0f;
 // Frames drawn after the last input event or state change: ImGui settles
 // hover and focus over a couple of frames. Beyond that an idle page draws
 // nothing, which leaves the CPU (and a software GPU) to the frames that matter.
 constexpr int kFramesAfterActivity = 2;
 
 struct Page {
-  GLFWwindow* window = nullptr;
   ImGuiStyle unscaled_style;
-  double pixel_ratio = 0.0;  // the ratio fonts and style were built for
+  float font_pixels = 0;  // the size the font and style were built for
   int frames_to_draw = kFramesAfterActivity;
-  // The address bar waits for the end of a drag: history.replaceState costs
-  // milliseconds, and Chrome throttles pages that call it every frame.
-  bool url_outdated = false;
   std::string pasted;  // ImGui reads the clipboard text through this pointer
-  inmail_ui::AppState state;
+  inmail_ui::App app;
 };
 
 Page g_page;
 
-void scale_to_pixel_ratio(double pixel_ratio) {
-  g_page.pixel_ratio = pixel_ratio;
-  const auto scale = static_cast<float>(pixel_ratio);
-  ImGui::GetStyle() = g_page.unscaled_style;
-  ImGui::GetStyle().ScaleAllSizes(scale);
-
-  ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->Clear();
-  ImFontConfig font;
-  font.SizePixels = std::round(kFontPixels * scale);
-  io.Fonts->AddFontDefault(&font);
-  // The backend rebuilds the font texture with its device objects next frame.
-  ImGui_ImplOpenGL3_DestroyDeviceObjects();
+// The text size for a canvas, in framebuffer pixels.
+float font_pixels_for(const inmail_ui::browser::CanvasSize& canvas) {
+  const double scale =
+      std::min(canvas.css_width / kReferenceWidth, canvas.css_height / kReferenceHeight);
+  const double css = std::clamp(kFontCssPixels * std::pow(scale, kFontGrowth), kMinFontCssPixels,
+                                kMaxFontCssPixels);
+  return static_cast<float>(std::round(css * canvas.pixel_ratio));
 }
 
-void on_scroll(GLFWwindow* window, double x_pixels, double y_pixels) {
-  // Browser deltas grow downwards; ImGui's wheel grows upwards.
-  ImGui_ImplGlfw_ScrollCallback(window, -x_pixels / kWheelPixelsPerNotch,
-                                -y_pixels / kWheelPixelsPerNotch);
+void scale_to(float font_pixels) {
+  g_page.font_pixels = font_pixels;
+  inmail_ui::build_font(font_pixels);
+  ImGui::GetStyle() = g_page.unscaled_style;
+  ImGui::GetStyle().ScaleAllSizes(ImGui::GetIO().Fonts->Fonts[0]->FontSize / kStyleFontPixels);
+}
+
+// Dear ImGui's dark style, with popups and tooltips opaque: see-through
+// ones are unreadable over the chart on a projector.
+void set_style() {
+  ImGui::StyleColorsDark();
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.Colors[ImGuiCol_PopupBg].w = 1.0f;
+  style.PopupBorderSize = 1.0f;
+  g_page.unscaled_style = style;
 }
 
 void set_clipboard_text(void*, const char* text) { inmail_ui::browser::copy_to_clipboard(text); }
@@ -71,9 +78,9 @@ const char* get_clipboard_text(void*) {
 
 // An idle page draws nothing. Monte Carlo runs here, outside the timed frame,
 // once it is due and no widget is held; its band is then drawn.
-bool frame_needed(inmail_ui::AppState& state) {
+bool frame_needed(inmail_ui::App& app) {
   if (inmail_ui::browser::take_input_activity() ||
-      inmail_ui::run_due_monte_carlo(state, emscripten_get_now(), ImGui::IsAnyItemActive())) {
+      inmail_ui::run_due_monte_carlo(app, emscripten_get_now(), ImGui::IsAnyItemActive())) {
     g_page.frames_to_draw = kFramesAfterActivity;
   }
   if (g_page.frames_to_draw == 0) return false;
@@ -81,85 +88,74 @@ bool frame_needed(inmail_ui::AppState& state) {
   return true;
 }
 
-// What the frame asked of the browser, once it is drawn.
-void carry_out(const inmail_ui::FrameOutcome& outcome, const inmail_ui::AppState& state) {
-  if (outcome.copy_text) inmail_ui::browser::copy_to_clipboard(*outcome.copy_text);
-  if (outcome.copy_link) {
-    inmail_ui::browser::copy_to_clipboard(inmail_ui::browser::js_page_link(state.query));
-  }
-  if (outcome.open_js_page) inmail_ui::browser::open_js_page(state.query);
-  if (outcome.query_changed) g_page.frames_to_draw = kFramesAfterActivity;
-  g_page.url_outdated |= outcome.query_changed;
-  if (g_page.url_outdated && !ImGui::IsAnyItemActive()) {
-    inmail_ui::browser::replace_url_query(state.query);
-    g_page.url_outdated = false;
-  }
+// The address bar follows the view, but not during a drag:
+// history.replaceState costs milliseconds, and Chrome throttles pages that
+// call it every frame.
+void update_address_bar(inmail_ui::App& app) {
+  if (!app.query_changed || ImGui::IsAnyItemActive()) return;
+  inmail_ui::browser::replace_url_query(app.view.query);
+  app.query_changed = false;
 }
 
 void run_frame() {
-  inmail_ui::AppState& state = g_page.state;
-  if (!frame_needed(state)) return;
+  inmail_ui::App& app = g_page.app;
+  if (!frame_needed(app)) return;
   const double frame_start = emscripten_get_now();
   const inmail_ui::browser::CanvasSize canvas = inmail_ui::browser::fit_canvas_to_window();
-  if (canvas.pixel_ratio != g_page.pixel_ratio) scale_to_pixel_ratio(canvas.pixel_ratio);
+  app.pixel_ratio = canvas.pixel_ratio;
+  if (const float font_pixels = font_pixels_for(canvas); font_pixels != g_page.font_pixels) {
+    scale_to(font_pixels);
+  }
 
-  ImGui_ImplOpenGL3_NewFrame();
-  ImGui_ImplGlfw_NewFrame();
-  // ImGui works in framebuffer pixels: GLFW here reports the mouse in canvas
-  // pixels too, so no further scaling is needed.
+  inmail_ui::input::new_frame();
+  // ImGui works in framebuffer pixels, the mouse's included (input.h).
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(canvas.width), static_cast<float>(canvas.height));
   io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
   ImGui::NewFrame();
-  const inmail_ui::FrameOutcome outcome = inmail_ui::draw_app(state, frame_start);
+  const std::string query = app.view.query;
+  const bool edited_while_held = inmail_ui::draw_app(app, frame_start);
   ImGui::Render();
   const double built = emscripten_get_now();
 
-  glViewport(0, 0, canvas.width, canvas.height);
-  const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(background.x, background.y, background.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  carry_out(outcome, state);
-  inmail_ui::record_frame(state.frame_stats,
+  inmail_ui::renderer::render(*ImGui::GetDrawData(), canvas.width, canvas.height,
+                              ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+  if (app.view.query != query) g_page.frames_to_draw = kFramesAfterActivity;
+  update_address_bar(app);
+  inmail_ui::record_frame(app.frame_stats,
                           {emscripten_get_now() - frame_start, built - frame_start},
-                          outcome.edited_with_widget_held);
-  if (state.frame_stats.first_frame_ms < 0) state.frame_stats.first_frame_ms = emscripten_get_now();
+                          edited_while_held);
+  if (app.frame_stats.first_frame_ms < 0) app.frame_stats.first_frame_ms = emscripten_get_now();
 }
 
 }  // namespace
 
 int main() {
-  if (!glfwInit()) return 1;
-  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  // ImGui needs no depth, stencil, alpha or multisampling: less for the GPU to do.
-  glfwWindowHint(GLFW_DEPTH_BITS, 0);
-  glfwWindowHint(GLFW_STENCIL_BITS, 0);
-  glfwWindowHint(GLFW_ALPHA_BITS, 0);
-  glfwWindowHint(GLFW_SAMPLES, 0);
-  g_page.window = glfwCreateWindow(1280, 800, "InMail credit calculator", nullptr, nullptr);
-  if (!g_page.window) return 1;
-  glfwMakeContextCurrent(g_page.window);
+  if (!inmail_ui::browser::make_webgl2_context()) return 1;
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing is written to (or read from) storage
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  ImGui::StyleColorsDark();
-  g_page.unscaled_style = ImGui::GetStyle();
-  ImGui_ImplGlfw_InitForOpenGL(g_page.window, true);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
-  glfwSetScrollCallback(g_page.window, on_scroll);
+  set_style();
+  inmail_ui::input::init();
+  inmail_ui::renderer::init();
   io.SetClipboardTextFn = set_clipboard_text;
   io.GetClipboardTextFn = get_clipboard_text;
 
-  g_page.state.today = inmail_ui::browser::this_month();
-  inmail_ui::open_link(g_page.state, inmail_ui::browser::url_query(), emscripten_get_now());
-  inmail_ui::browser::install_test_hook(g_page.state);
+  inmail_ui::App& app = g_page.app;
+  app.write_money = inmail_ui::browser::format_money;
+  inmail_ui::open(app, inmail_ui::browser::url_query(), inmail_ui::browser::this_month(),
+                  emscripten_get_now());
+  inmail_ui::browser::install_test_hook(app);
+  inmail_ui::browser::listen_for_input();
   inmail_ui::browser::watch_input_activity();
-  emscripten_set_main_loop(run_frame, 0, false);
+  emscripten_request_animation_frame_loop(
+      [](double, void*) -> EM_BOOL {
+        run_frame();
+        return EM_TRUE;
+      },
+      nullptr);
   return 0;
 }

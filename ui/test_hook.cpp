@@ -1,9 +1,5 @@
 #include "test_hook.h"
 
-#include "inmail/json.h"
-#include "inmail/json_value.h"
-#include "recompute.h"
-
 namespace inmail_ui {
 namespace {
 
@@ -22,18 +18,9 @@ void append_bounded(std::vector<double>& samples, double value) {
 
 }  // namespace
 
-std::string snapshot_json(AppState& state) {
-  std::string result = "null";
-  if (figures_are_current(state)) {
-    comparisons(state);
-    result = inmail::result_to_json(state.result);
-  }
-  const std::string& scenario = state.scenario_json.empty() ? "null" : state.scenario_json;
-  // The engine writes the spec's {"errors": [...]}; that object's one member,
-  // and its closing brace, end the snapshot.
-  const std::string errors = inmail::errors_to_json(state.errors.all());
-  return "{\"query\":" + Json(state.query).dump() + ",\"scenario\":" + scenario +
-         ",\"result\":" + result + "," + errors.substr(1);
+std::string snapshot_json(App& app) {
+  want_comparisons(app);
+  return inmail::snapshot_json(app.state, app.view);
 }
 
 std::string frame_stats_json(const FrameStats& stats) {
@@ -45,13 +32,14 @@ std::string frame_stats_json(const FrameStats& stats) {
       .dump();
 }
 
-std::string widget_rects_json(const AppState& state, double pixel_ratio) {
+std::string widget_rects_json(const App& app) {
+  const double ratio = app.pixel_ratio;
   Json rects = Json::object();
-  for (const auto& [field, rect] : state.widget_rects) {
-    rects[field] = Json::object({{"x", rect.x / pixel_ratio},
-                                 {"y", rect.y / pixel_ratio},
-                                 {"width", rect.width / pixel_ratio},
-                                 {"height", rect.height / pixel_ratio}});
+  for (const auto& [name, rect] : app.widget_rects) {
+    rects[name] = Json::object({{"x", rect.x / ratio},
+                                {"y", rect.y / ratio},
+                                {"width", rect.width / ratio},
+                                {"height", rect.height / ratio}});
   }
   return rects.dump();
 }

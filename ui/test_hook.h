@@ -3,29 +3,29 @@
 
 #include <string>
 
-#include "app_state.h"
+#include "app.h"
 
 namespace inmail_ui {
 
-// {"query": the page's link query, "scenario": the scenario as given,
-//  "result": the engine's result for it with comparisons (computed now if
-//  not yet) and Monte Carlo once it has run, or null while errors are shown,
-//  "errors": [{"field", "message"}] on screen, a link's own first}.
-std::string snapshot_json(AppState& state);
+// The engine's snapshot of the page ({"query", "scenario", "currency",
+// "result", "errors"}, as the JS page gives it), with the comparisons
+// computed now if they are not yet, and Monte Carlo once it has run.
+std::string snapshot_json(App& app);
 
 // {"frames": N, "first_frame_ms": T, "all_ms": [...], "edit_ms": [...],
 //  "edit_build_ms": [...]}.
 std::string frame_stats_json(const FrameStats& stats);
 
-// {"<name>": {"x":..,"y":..,"width":..,"height":..}, ...}: where each input
-// and button was last drawn, in CSS pixels, so that tests can drag it.
-std::string widget_rects_json(const AppState& state, double pixel_ratio);
+// {"<name>": {"x":..,"y":..,"width":..,"height":..}, ...}: where each input,
+// button and open picker's option was last drawn, in CSS pixels, so that
+// tests can click and drag them.
+std::string widget_rects_json(const App& app);
 
 // Adds one frame's CPU time; `editing` marks frames in which a held widget
 // changed an input (the dragging budget).
 struct FrameTiming {
   double total_ms = 0.0;  // the whole frame, draw submission included
-  double build_ms = 0.0;  // up to ImGui::Render(): UI code and engine recompute
+  double build_ms = 0.0;  // up to ImGui::Render(): UI code and the engine
 };
 void record_frame(FrameStats& stats, FrameTiming timing, bool editing);
 
