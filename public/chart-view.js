@@ -1,145 +1,187 @@
-// The month chart, drawn by uPlot: closing balance, InMails sent, credits
-// credited back, and the Monte Carlo p10–p90 band of the closing balance when
-// there is one. uPlot is loaded with the first chart, not with the page: the
-// figures do not need it, and they come first.
+// The month chart, drawn as SVG from the engine's chart view: InMails sent
+// and not sent as stacked bars (the sending plan), the closing balance and
+// the credits back as lines, the Monte Carlo p10-p90 band, the y axis with
+// the engine's ticks and label, and a legend with the latest month's values.
+// Colours are classes (styles.css), so the chart follows the theme and prints.
+import { element, setText } from './dom.js';
 
-const CHART_HEIGHT = 280;
-const UPLOT_URL = new URL('./uPlot.iife.min.js', import.meta.url);
-const UPLOT_STYLES_URL = new URL('./uPlot.min.css', import.meta.url);
+const SVG = 'http://www.w3.org/2000/svg';
+const HEIGHT = 260;
+const MARGIN = { top: 12, right: 12, bottom: 30, left: 64 };
+const BAR_SERIES = ['sent', 'unsent'];
+const LINE_SERIES = ['closing', 'refunded'];
 
-let uPlotLoading = null;
-
-// Appends `element` (a script or a stylesheet) to the head; resolves once it
-// has loaded.
-function appendLoaded(element) {
-  return new Promise((resolve, reject) => {
-    element.onload = resolve;
-    element.onerror = () => reject(new Error('The chart library could not be loaded.'));
-    document.head.append(element);
-  });
+function svg(tag, attributes = {}, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  node.append(...children);
+  return node;
 }
 
-// uPlot ships as a classic script defining the global `uPlot`, and a
-// stylesheet for its legend; neither holds up the page's first figures.
-function loadUPlot() {
-  uPlotLoading ??= (async () => {
-    const script = document.createElement('script');
-    script.src = UPLOT_URL;
-    const styles = document.createElement('link');
-    styles.rel = 'stylesheet';
-    styles.href = UPLOT_STYLES_URL;
-    await Promise.all([appendLoaded(script), appendLoaded(styles)]);
-    return globalThis.uPlot;
-  })();
-  return uPlotLoading;
-}
-
-// Colours come from the stylesheet, so the chart follows the light or dark theme.
-function themeColour(name) {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-}
-
-function lineSeries(label, colourName, extra = {}) {
-  return { label, stroke: themeColour(colourName), width: 2, points: { show: false }, ...extra };
-}
-
-function axis() {
-  const colour = themeColour('--text-muted');
-  return { stroke: colour, grid: { stroke: themeColour('--grid') }, ticks: { stroke: colour } };
-}
-
-function chartOptions(months, withBand, width) {
-  const series = [
-    { label: 'Month', value: (chart, index) => months[index] ?? '' },
-    lineSeries('Closing balance', '--series-closing'),
-    lineSeries('Sent', '--series-sent'),
-    lineSeries('Credited back', '--series-refunded'),
-  ];
-  if (withBand) {
-    series.push(
-      lineSeries('Closing p10', '--series-band', { width: 1, dash: [4, 4] }),
-      lineSeries('Closing p90', '--series-band', { width: 1, dash: [4, 4] }),
-    );
-  }
+// Where figures land: doubles for drawing only; the figures stay integers.
+function scales(chart, width) {
+  const top = chart.y_ticks.at(-1) || 1;
+  const plotWidth = Math.max(width - MARGIN.left - MARGIN.right, 1);
+  const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const slot = plotWidth / Math.max(chart.months.length, 1);
   return {
-    width,
-    height: CHART_HEIGHT,
-    series,
-    bands: withBand ? [{ series: [5, 4], fill: themeColour('--band-fill') }] : [],
-    scales: { x: { time: false } },
-    axes: [
-      {
-        ...axis(),
-        values: (chart, splits) => splits.map((index) => months[index] ?? ''),
-        incrs: [1, 2, 3, 6, 12, 24],
-      },
-      { ...axis(), size: 60 },
-    ],
-    cursor: { drag: { x: false, y: false } },
+    slot,
+    x: (month) => MARGIN.left + (month + 0.5) * slot,
+    y: (value) => MARGIN.top + plotHeight * (1 - value / top),
   };
 }
 
-function chartData(result, monteCarlo) {
-  const data = [
-    result.months.map((month, index) => index),
-    result.months.map((month) => month.closing),
-    result.months.map((month) => month.sent),
-    result.months.map((month) => month.refunded),
-  ];
-  if (monteCarlo) {
-    data.push(
-      monteCarlo.months.map((month) => month.closing_p10),
-      monteCarlo.months.map((month) => month.closing_p90),
+// Label every stride-th month so that the labels do not overlap.
+function monthStride(slot) {
+  const labelWidth = 56;
+  return Math.max(1, Math.ceil(labelWidth / slot));
+}
+
+function axes(chart, scale, width) {
+  const nodes = [];
+  chart.y_ticks.forEach((tick, index) => {
+    const y = scale.y(tick);
+    nodes.push(svg('line', { class: 'grid', x1: MARGIN.left, x2: width - MARGIN.right, y1: y, y2: y }));
+    nodes.push(
+      svg('text', { class: 'tick', x: MARGIN.left - 6, y: y + 4, 'text-anchor': 'end' }, chart.y_tick_texts[index]),
     );
+  });
+  const stride = monthStride(scale.slot);
+  chart.months.forEach((month, index) => {
+    if (index % stride !== 0) return;
+    nodes.push(svg('text', { class: 'tick', x: scale.x(index), y: HEIGHT - 8, 'text-anchor': 'middle' }, month));
+  });
+  const middle = MARGIN.top + (HEIGHT - MARGIN.top - MARGIN.bottom) / 2;
+  nodes.push(
+    svg(
+      'text',
+      { class: 'axis-label', transform: `translate(14 ${middle}) rotate(-90)`, 'text-anchor': 'middle' },
+      chart.y_label,
+    ),
+  );
+  return nodes;
+}
+
+function bars(chart, scale) {
+  const byKey = Object.fromEntries(chart.series.map((series) => [series.key, series.values]));
+  const barWidth = Math.max(scale.slot * 0.6, 1);
+  const nodes = [];
+  chart.months.forEach((month, index) => {
+    let base = 0;
+    for (const key of BAR_SERIES) {
+      const value = byKey[key][index];
+      if (value > 0) {
+        const y = scale.y(base + value);
+        nodes.push(
+          svg('rect', {
+            class: `bar series-${key}`,
+            x: scale.x(index) - barWidth / 2,
+            y,
+            width: barWidth,
+            height: scale.y(base) - y,
+          }),
+        );
+      }
+      base += value;
+    }
+  });
+  return nodes;
+}
+
+function points(values, scale) {
+  return values.map((value, index) => `${scale.x(index).toFixed(1)} ${scale.y(value).toFixed(1)}`);
+}
+
+function lines(chart, scale) {
+  const nodes = [];
+  if (chart.band) {
+    // The area between p90, left to right, and p10, back.
+    const [low, high] = chart.band;
+    const outline = [...points(high.values, scale), ...points(low.values, scale).reverse()];
+    nodes.push(svg('path', { class: 'band', d: `M${outline.join(' L')} Z` }));
   }
-  return data;
+  for (const series of chart.series.filter((candidate) => LINE_SERIES.includes(candidate.key))) {
+    nodes.push(svg('path', { class: `line series-${series.key}`, d: `M${points(series.values, scale).join(' L')}` }));
+  }
+  return nodes;
+}
+
+// A transparent column a month, whose title is the month's figures: the
+// browser's tooltip on hover.
+function hoverTargets(chart, scale) {
+  return chart.months.map((month, index) => {
+    const figures = chart.series.map((series) => `${series.label} ${series.texts[index]}`).join(', ');
+    return svg(
+      'rect',
+      {
+        class: 'hover',
+        x: scale.x(index) - scale.slot / 2,
+        y: MARGIN.top,
+        width: scale.slot,
+        height: HEIGHT - MARGIN.top - MARGIN.bottom,
+      },
+      svg('title', {}, `${month}: ${figures}`),
+    );
+  });
 }
 
 export class ChartView {
   #container;
+  #legend;
   #chart = null;
-  #shape = '';
-  #last = null;
+  #width = 0;
 
-  constructor(container) {
+  constructor(container, legend) {
     this.#container = container;
-    new ResizeObserver(() => this.#chart?.setSize({ width: this.#width(), height: CHART_HEIGHT })).observe(container);
-    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => this.#redraw());
+    this.#legend = legend;
+    new ResizeObserver(() => {
+      const width = this.#container.clientWidth;
+      if (width !== this.#width && this.#chart) this.#draw();
+    }).observe(container);
   }
 
-  /**
-   * Draws `result`, with the band of `monteCarlo` (null for none), once uPlot
-   * has loaded; only the newest figures are drawn. Rejects when uPlot cannot load.
-   */
-  async show(result, monteCarlo) {
-    this.#last = { result, monteCarlo };
-    const uPlot = await loadUPlot();
-    if (this.#last.result === result && this.#last.monteCarlo === monteCarlo) this.#draw(uPlot, result, monteCarlo);
+  show(chart) {
+    this.#chart = chart;
+    this.#draw();
+    this.#showLegend(chart);
   }
 
-  #draw(uPlot, result, monteCarlo) {
-    const months = result.months.map((month) => month.month);
-    // A new chart only when the axes or series change; otherwise new data.
-    const shape = `${months.join()}|${Boolean(monteCarlo)}`;
-    if (shape !== this.#shape) {
-      this.#chart?.destroy();
-      this.#chart = new uPlot(
-        chartOptions(months, Boolean(monteCarlo), this.#width()),
-        chartData(result, monteCarlo),
-        this.#container,
-      );
-      this.#shape = shape;
-    } else {
-      this.#chart.setData(chartData(result, monteCarlo));
-    }
+  #draw() {
+    const chart = this.#chart;
+    const width = Math.max(this.#container.clientWidth, 280);
+    this.#width = this.#container.clientWidth;
+    const scale = scales(chart, width);
+    const drawing = svg(
+      'svg',
+      {
+        viewBox: `0 0 ${width} ${HEIGHT}`,
+        width: '100%',
+        height: HEIGHT,
+        role: 'img',
+        'aria-label': `${chart.title}; the table below holds every figure`,
+      },
+      ...axes(chart, scale, width),
+      ...bars(chart, scale),
+      ...lines(chart, scale),
+      ...hoverTargets(chart, scale),
+    );
+    this.#container.replaceChildren(drawing);
   }
 
-  #redraw() {
-    this.#shape = '';
-    if (this.#last) this.show(this.#last.result, this.#last.monteCarlo);
-  }
-
-  #width() {
-    return Math.max(this.#container.clientWidth, 240);
+  // The legend names each series with its value in the latest month.
+  #showLegend(chart) {
+    const last = chart.months.at(-1) ?? '';
+    const items = [...chart.series, ...(chart.band ?? [])].map((series) =>
+      element(
+        'li',
+        { class: `legend-item series-${series.key.replace('closing_p10', 'band').replace('closing_p90', 'band')}` },
+        element('span', { class: 'swatch', 'aria-hidden': 'true' }),
+        `${series.label}: `,
+        element('strong', {}, series.latest),
+      ),
+    );
+    const heading = element('span', { class: 'legend-heading' }, `${chart.title}, ${last}:`);
+    this.#legend.replaceChildren(heading, element('ul', {}, ...items));
+    setText(heading, `${chart.title}, ${last}:`);
   }
 }

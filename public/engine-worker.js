@@ -1,32 +1,19 @@
-// The engine in a Web Worker, for the work that is too heavy for the page's
-// own thread: the comparisons (a projection per policy and plan) and Monte
-// Carlo. Both are the engine's page() with one option more.
+// The engine in a Web Worker, for the parts of the view too heavy for the
+// page's own thread: the comparisons and the goal (a projection per plan
+// and policy, and a search per plan), and Monte Carlo.
 // Protocol (see engine-client.js):
-//   in:  { id, task, scenario, today, currency }
-//        task 'comparisons': { id, kind: 'comparisons', comparisons, cheapestPlan }
-//        task 'monte-carlo': { id, kind: 'monte-carlo', monteCarlo }
-//   out: the reply above, then { id, kind: 'done' }; { id, kind: 'failed', message }
-//        when the engine cannot load
-import { loadEngine } from './inmail.js';
+//   in:  { id, task: 'view', state, today, options: { comparisons, goal, monteCarlo } }
+//   out: { id, kind: 'view', view }, then { id, kind: 'done' };
+//        { id, kind: 'failed', message } when the engine cannot load
+import { loadEngine } from './engine.js';
 
 const enginePromise = loadEngine();
 
-function comparisons(engine, { id, scenario, today, currency }) {
-  const { result, notes } = engine.page(scenario, { today, currency, comparisons: true });
-  self.postMessage({
-    id,
-    kind: 'comparisons',
-    comparisons: result?.comparisons ?? null,
-    cheapestPlan: notes.cheapest_plan,
-  });
+function view(engine, { id, state, today, options }) {
+  self.postMessage({ id, kind: 'view', view: engine.view(state, { today, ...options }) });
 }
 
-function monteCarlo(engine, { id, scenario, today, currency }) {
-  const { result } = engine.page(scenario, { today, currency, monteCarlo: true });
-  self.postMessage({ id, kind: 'monte-carlo', monteCarlo: result?.monte_carlo ?? null });
-}
-
-const TASKS = { comparisons, 'monte-carlo': monteCarlo };
+const TASKS = { view };
 
 self.onmessage = async ({ data }) => {
   try {

@@ -4,6 +4,7 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -12,7 +13,7 @@
 
 #include "inmail/calendar.h"
 #include "inmail/json.h"
-#include "inmail/page.h"
+#include "inmail/page_model.h"
 #include "inmail/scenario.h"
 #include "inmail/schema.h"
 #include "inmail/version.h"
@@ -38,9 +39,14 @@ std::string& input_buffer() {
   return buffer;
 }
 
-// Room for `size` bytes of input; its address, for JavaScript.
+// One byte more than the engine reads: a longer text is cut there, and its
+// size past the limit is what the engine refuses it for.
+constexpr std::size_t kInputCapacity = inmail::limits::kMaxInputBytes + 1;
+
+// Room for `size` bytes of input, at most kInputCapacity; its address, for
+// JavaScript.
 std::uintptr_t reserve_input(std::size_t size) {
-  input_buffer().resize(size);
+  input_buffer().resize(std::min(size, kInputCapacity));
   return reinterpret_cast<std::uintptr_t>(input_buffer().data());
 }
 
@@ -81,26 +87,46 @@ emscripten::val validate(std::size_t size, const std::string& today) {
       today, [&](inmail::YearMonth month) { return inmail::validate_json(input(size), month); });
 }
 
-emscripten::val page(std::size_t size, const std::string& today, const std::string& currency,
-                     bool comparisons, bool monte_carlo) {
+// The page model (inmail/page_model.h). A page's clock outside the months a
+// scenario may name is an error of "today" in the page's usual answer: the
+// page shows it with the rest, and no figures.
+inmail::ViewOptions view_options(const std::string& today, bool comparisons, bool goal,
+                                 bool monte_carlo) {
   CallerMonth caller = caller_month(today);
-  return utf8_view(inmail::page_json(
-      {input(size), currency, caller.month, comparisons, monte_carlo, std::move(caller.errors)}));
+  return {caller.month, comparisons, goal, monte_carlo, std::move(caller.errors)};
 }
 
-emscripten::val open_link(std::size_t size, const std::string& today) {
-  CallerMonth caller = caller_month(today);
-  return utf8_view(inmail::open_link_json(input(size), caller.month, std::move(caller.errors)));
+// {"state": ..., "view": ...} for a page's state.
+emscripten::val state_and_view(const inmail::PageState& state, const inmail::ViewOptions& options) {
+  return utf8_view("{\"state\":" + inmail::state_to_json(state) +
+                   ",\"view\":" + inmail::view_to_json(inmail::view_of(state, options)) + "}");
 }
 
-emscripten::val csv(std::size_t size, const std::string& today, const std::string& currency) {
+emscripten::val open_page(std::size_t size, const std::string& today, bool comparisons, bool goal,
+                          bool monte_carlo) {
+  const inmail::ViewOptions options = view_options(today, comparisons, goal, monte_carlo);
+  return state_and_view(inmail::open_page(input(size), options.today), options);
+}
+
+// The input holds {"state": ..., "edit": ...}.
+emscripten::val update(std::size_t size, const std::string& today, bool comparisons, bool goal,
+                       bool monte_carlo) {
+  const inmail::ViewOptions options = view_options(today, comparisons, goal, monte_carlo);
+  const inmail::PageUpdate request = inmail::page_update_from_json(input(size));
+  return state_and_view(inmail::update(request.state, request.edit, options.today), options);
+}
+
+emscripten::val view(std::size_t size, const std::string& today, bool comparisons, bool goal,
+                     bool monte_carlo) {
+  const inmail::ViewOptions options = view_options(today, comparisons, goal, monte_carlo);
+  return utf8_view(
+      inmail::view_to_json(inmail::view_of(inmail::state_from_json(input(size)), options)));
+}
+
+emscripten::val page_csv(std::size_t size, const std::string& today, const std::string& date) {
   return in_month(today, [&](inmail::YearMonth month) {
-    return inmail::csv_json(input(size), currency, month);
+    return inmail::csv_file_json(inmail::state_from_json(input(size)), month, date);
   });
-}
-
-emscripten::val report_rate(std::size_t size) {
-  return utf8_view(inmail::report_rate_json(input(size)));
 }
 
 std::string schema() { return inmail::schema_json(); }
@@ -110,13 +136,14 @@ std::string version() { return inmail::kVersion; }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(inmail) {
+  emscripten::constant("input_capacity", kInputCapacity);
   emscripten::function("reserve_input", &reserve_input);
   emscripten::function("project", &project);
   emscripten::function("validate", &validate);
-  emscripten::function("page", &page);
-  emscripten::function("open_link", &open_link);
-  emscripten::function("csv", &csv);
-  emscripten::function("report_rate", &report_rate);
+  emscripten::function("open_page", &open_page);
+  emscripten::function("update", &update);
+  emscripten::function("view", &view);
+  emscripten::function("page_csv", &page_csv);
   emscripten::function("schema", &schema);
   emscripten::function("version", &version);
 }

@@ -5,8 +5,9 @@
 //
 //   node web/build-site.mjs STAGE_DIR SITE_DIR
 //
-// - Scripts, styles, the two .wasm files, uPlot, imgui.js, the icons and
-//   the engine's glue are content-hashed and go into assets/: `app.js` is
+// - Scripts, styles, the two .wasm files, imgui.js, the icons and
+//   the engine's glue (emcc's inmail_engine.mjs, served as
+//   inmail_engine.<hash>.js) are content-hashed and go into assets/: `app.js` is
 //   served as `assets/app.<10 hex digits of its SHA-256>.js`, so hosts can
 //   cache that folder for a year with one rule. Every reference to them is
 //   rewritten: quoted names ("app.js", './app.js', url(app.js)) in the pages,
@@ -14,7 +15,7 @@
 //   before esbuild bundles it (so source maps stay exact); from a file in
 //   assets/ the reference is a sibling's. A file is named after its
 //   references are rewritten, so a new .wasm renames everything that leads
-//   to it.
+//   to it. No served file ends in .mjs: not every host types it.
 // - Entry points keep fixed names: index.html, embed.html, imgui.html,
 //   embed.js, inmail.js, inmail.d.ts, manifest.webmanifest, the service
 //   worker and asset-manifest.json (the hashed name of every file, for tools
@@ -66,17 +67,22 @@ function hashedName(name, content) {
 function assetSources({ stageDir, sourceDir }) {
   const publicDir = join(sourceDir, 'public');
   const uiDir = join(sourceDir, 'ui');
-  const uplotDir = join(sourceDir, 'node_modules/uplot/dist');
+  const webDir = join(sourceDir, 'web');
   return {
-    // emcc's output. The glue and imgui.js name their .wasm.
+    // emcc's output. The glue and imgui.js name their .wasm. The glue is
+    // served as .js: hosts' MIME tables may lack .mjs (Debian's nginx does),
+    // and browsers refuse a module of any type but JavaScript.
     'inmail_engine.wasm': { file: join(stageDir, 'inmail_engine.wasm') },
-    'inmail_engine.mjs': { file: join(stageDir, 'inmail_engine.mjs'), text: true, names: ['inmail_engine.wasm'] },
+    'inmail_engine.js': { file: join(stageDir, 'inmail_engine.mjs'), text: true, names: ['inmail_engine.wasm'] },
     'imgui.wasm': { file: join(stageDir, 'imgui.wasm') },
     // emcc minifies its glue's whitespace only; esbuild also shortens the
     // names inside its functions (3 KB gzip of the ImGui page's 220 KB).
     'imgui.js': { file: join(stageDir, 'imgui.js'), text: true, minify: 'js', names: ['imgui.wasm'] },
-    // Bundles: the JS page (index.html and embed.html), its worker, the
-    // embed's height reports, and the ImGui page's shell.
+    // Bundles: the engine's module with its glue (one file the page and its
+    // worker both import, so that it is downloaded once), the JS page
+    // (index.html and embed.html), its worker, the embed's height reports,
+    // and the ImGui page's shell.
+    'engine.js': { bundle: join(webDir, 'inmail.js') },
     'app.js': { bundle: join(publicDir, 'app.js') },
     'engine-worker.js': { bundle: join(publicDir, 'engine-worker.js') },
     'embed-frame.js': { bundle: join(publicDir, 'embed-frame.js') },
@@ -87,8 +93,6 @@ function assetSources({ stageDir, sourceDir }) {
     'icon-192.png': { file: join(publicDir, 'icon-192.png') },
     'icon-512.png': { file: join(publicDir, 'icon-512.png') },
     'icon-maskable-512.png': { file: join(publicDir, 'icon-maskable-512.png') },
-    'uPlot.iife.min.js': { file: join(uplotDir, 'uPlot.iife.min.js') },
-    'uPlot.min.css': { file: join(uplotDir, 'uPlot.min.css'), text: true },
   };
 }
 
@@ -100,9 +104,17 @@ function entrySources({ sourceDir }) {
   const webDir = join(sourceDir, 'web');
   return {
     js: {
-      'index.html': { file: join(publicDir, 'index.html'), page: true, names: ['app.js', 'inmail_engine.wasm'] },
-      'embed.html': { file: join(publicDir, 'embed.html'), page: true, names: ['app.js', 'embed-frame.js'] },
-      'inmail.js': { file: join(webDir, 'inmail.js'), names: ['inmail_engine.mjs', 'inmail_engine.wasm'] },
+      'index.html': {
+        file: join(publicDir, 'index.html'),
+        page: true,
+        names: ['app.js', 'engine.js', 'inmail_engine.wasm'],
+      },
+      'embed.html': {
+        file: join(publicDir, 'embed.html'),
+        page: true,
+        names: ['app.js', 'engine.js', 'embed-frame.js'],
+      },
+      'inmail.js': { file: join(webDir, 'inmail.js'), names: ['inmail_engine.js', 'inmail_engine.wasm'] },
       'inmail.d.ts': { file: join(webDir, 'inmail.d.ts'), copy: true },
       'embed.js': { bundle: join(webDir, 'embed.js'), format: 'iife' },
     },
@@ -172,7 +184,7 @@ class SiteBuild {
     const refs = new Set();
     // The glue is part of the bundle, not a file the bundle loads.
     const rewrite = async (text) => {
-      const rewritten = await this.rewrite(text, { chain, inAssets, except: ['inmail_engine.mjs'] });
+      const rewritten = await this.rewrite(text, { chain, inAssets, except: ['inmail_engine.js'] });
       rewritten.refs.forEach((ref) => refs.add(ref));
       return rewritten.text;
     };
@@ -325,6 +337,10 @@ export async function buildSite({ stageDir, siteDir, sourceDir = REPO_DIR }) {
   site.outputs.set(ASSET_MANIFEST, `${JSON.stringify({ version, files, precache }, null, 2)}\n`);
   const fixedNames = [...site.outputs.keys()].filter((name) => !name.startsWith(ASSETS_PREFIX)).sort();
   site.outputs.set(HEADERS_FILE, headersFile(fixedNames));
+  // Every host's MIME table types .js as JavaScript, not all type .mjs; a
+  // module of another type does not load.
+  const mjsFiles = [...site.outputs.keys()].filter((name) => name.endsWith('.mjs'));
+  if (mjsFiles.length > 0) throw new Error(`the site would serve ${mjsFiles.join(', ')}: serve modules as .js`);
 
   // Hashed files first, then the files that name them, the service worker last.
   await mkdir(join(siteDir, ASSETS_PREFIX), { recursive: true });

@@ -25,15 +25,19 @@ const WEB_DIR = dirname(fileURLToPath(import.meta.url));
  */
 export async function bundle({ entry, outfile, format = 'esm', stageDir, rewrite = async (text) => text }) {
   // public/ imports the module as it sits in the site, next to the page; its
-  // source is in web/, and the glue is built into the stage.
+  // source is in web/, and the glue is built into the stage (as .mjs, served
+  // as .js).
   const engineFiles = {
     './inmail.js': join(WEB_DIR, 'inmail.js'),
-    './inmail_engine.mjs': join(stageDir, 'inmail_engine.mjs'),
+    './inmail_engine.js': join(stageDir, 'inmail_engine.mjs'),
   };
   const siteFiles = {
     name: 'site-files',
     setup(bundler) {
-      bundler.onResolve({ filter: /^\.\/inmail(\.js|_engine\.mjs)$/ }, ({ path }) => ({ path: engineFiles[path] }));
+      // The engine's module is a file of its own, which the page and its
+      // worker share (by then named by its content).
+      bundler.onResolve({ filter: /^\.\/engine(\.[0-9a-f]+)?\.js$/ }, ({ path }) => ({ path, external: true }));
+      bundler.onResolve({ filter: /^\.\/inmail(_engine)?\.js$/ }, ({ path }) => ({ path: engineFiles[path] }));
       bundler.onLoad({ filter: /\.m?js$/ }, async ({ path }) => ({
         contents: await rewrite(await readFile(path, 'utf8')),
         loader: 'js',

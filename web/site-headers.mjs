@@ -1,7 +1,9 @@
 // The HTTP headers the site asks of its host (docs/deploy.md), in one place:
 // scripts/serve.mjs sends them, web/build-site.mjs writes them into the
-// site as `_headers` (the file Netlify and Cloudflare Pages read), and the
-// tests check the pages and docs/deploy.md against them.
+// site as `_headers` (the file Netlify and Cloudflare Pages read),
+// web/nginx-config.mjs writes them as nginx configuration, and the tests
+// check the pages, docs/deploy.md and a real nginx against them.
+import { extname } from 'node:path';
 
 /** The pages' policy, as in their meta tags (which cannot say who may frame them). */
 export const CONTENT_SECURITY_POLICY =
@@ -14,6 +16,34 @@ export const FRAME_ANCESTORS = { '': "'none'", 'index.html': "'none'", 'imgui.ht
 export const ASSETS_PREFIX = 'assets/';
 export const LONG_CACHE = 'public, max-age=31536000, immutable';
 const NO_CACHE = 'no-cache';
+
+/**
+ * The Content-Type of the site's files by extension; anything else is
+ * application/octet-stream. Hosts' own tables are not to be relied on:
+ * Debian's nginx has no .mjs and no .webmanifest, and browsers refuse a
+ * module script of any other type. The site serves no .mjs; the entry is
+ * there for hosts that copy this table.
+ */
+export const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+export const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
+
+/** The Content-Type of the site's file `name` ('assets/app.<hash>.js'). */
+export function contentTypeFor(name) {
+  return CONTENT_TYPES[extname(name).toLowerCase()] ?? DEFAULT_CONTENT_TYPE;
+}
 
 /**
  * The headers for the site's file `name` ('index.html',
@@ -32,6 +62,11 @@ export function headersFor(name) {
   headers['Access-Control-Allow-Origin'] = '*';
   headers['Cache-Control'] = name.startsWith(ASSETS_PREFIX) ? LONG_CACHE : NO_CACHE;
   return headers;
+}
+
+/** Every header a host sends with the site's file `name`, Content-Type included. */
+export function servedHeaders(name) {
+  return { 'Content-Type': contentTypeFor(name), ...headersFor(name) };
 }
 
 /** The same as a `_headers` file: one rule for the pages, assets/* and the rest each. */
