@@ -38,7 +38,7 @@ export default [
   {
     // Node scripts and tests that drive Chromium: the functions they hand to
     // page.evaluate() run in the page.
-    files: ['scripts/**/*.mjs', 'tests/browser/**/*.mjs', 'tests/js/browser.mjs'],
+    files: ['scripts/**/*.mjs', 'tests/browser/**/*.mjs', 'tests/js/browser.mjs', 'tests/js/imgui-driver.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

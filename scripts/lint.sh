@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Static checks, every part run whatever the others found:
 #   clang-format  every C++ file (*.cpp, *.h) against .clang-format
-#   clang-tidy    engine/src/*.cpp with .clang-tidy, every warning an error
+#   clang-tidy    engine/src/*/*.cpp and cli/*.cpp with .clang-tidy, every warning an error
 #                 (needs build/native/compile_commands.json: configures the
 #                 native preset when it is missing)
 #   eslint        every JavaScript file (eslint.config.js)
@@ -58,7 +58,7 @@ clang_tidy() {
   fi
   # One run over all files, so a finding in a shared header is shown once;
   # without the counts of the warnings it suppressed in system headers.
-  clang-tidy -p build/native --quiet --warnings-as-errors='*' engine/src/*.cpp 2>&1 |
+  clang-tidy -p build/native --quiet --warnings-as-errors='*' engine/src/*/*.cpp cli/*.cpp 2>&1 |
     grep -vE '^[0-9]+ warnings( and [0-9]+ errors?)? generated\.$'
   return "${PIPESTATUS[0]}"
 }

@@ -6,10 +6,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# nginx: tests/browser/nginx.test.mjs serves the site with a real static
+# host (an instance of its own, with its own configuration). locales-all:
+# the engine tests read and write numbers under de_DE.UTF-8 (a decimal
+# comma), which it ships compiled, with no locale-gen as root. poppler-utils:
+# tests/browser/web.test.mjs renders the printed PDFs to PNG (pdftoppm).
 APT_PACKAGES=(
   build-essential cmake ninja-build clang clang-format clang-tidy libclang-rt-14-dev
-  googletest libgtest-dev libbenchmark-dev nlohmann-json3-dev
-  emscripten nodejs npm chromium python3 dpkg-dev xz-utils ca-certificates
+  googletest libgtest-dev libbenchmark-dev nlohmann-json3-dev locales-all
+  emscripten nodejs npm chromium nginx poppler-utils python3 dpkg-dev xz-utils ca-certificates
 )
 
 as_root() {

@@ -64,6 +64,16 @@ async function until(check, what) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+// Types into the compact form's input named `label` as a person does:
+// clicked, its text selected, typed key by key (the keyboard is the page's,
+// also for a frame in it).
+async function typeInto(target, label, text, keyboard = target.keyboard) {
+  const input = target.locator('#scenario-form').getByLabel(label, { exact: true });
+  await input.click();
+  await keyboard.press('Control+A');
+  await keyboard.type(text);
+}
+
 const contentHeight = (frame) =>
   frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 const frameHeight = (page, selector) =>
@@ -107,16 +117,17 @@ describe('embed.html', () => {
     const page = await newPage();
     await page.goto(`${site.url}embed.html?${QUERY}`);
     const shown = await settledSnapshot(page);
-    const { scenario } = engine.openLink(`?${QUERY}`, { today });
-    assert.deepEqual(shown.scenario, scenario);
-    assert.deepEqual(shown.result, engine.page(scenario, { today }).result);
+    const { state, view } = engine.openPage(`?${QUERY}`, { today });
+    assert.deepEqual(shown.scenario, state.scenario);
+    assert.deepEqual(shown.result, view.figures.result);
+    assert.equal(await page.locator('#verdict .verdict-headline').textContent(), view.figures.verdict.headline);
     const fields = await page
       .locator('#scenario-form [data-field]')
       .evaluateAll((inputs) => inputs.map((input) => input.dataset.field));
     assert.deepEqual(fields.sort(), [...LAID_OUT].sort());
     // The summary with its costs, the chart and the month table.
     assert.match(await page.locator('[data-summary="cost_total"]').textContent(), /\d/);
-    assert.equal(await page.locator('#chart canvas').count(), 1);
+    assert.equal(await page.locator('#chart svg').count(), 1);
     assert.equal(await page.locator('#months-table tbody tr').count(), shown.result.months.length);
     assert.equal(await page.locator('#comparisons').count(), 0);
   });
@@ -126,13 +137,13 @@ describe('embed.html', () => {
     await page.goto(`${site.url}embed.html?${QUERY}`);
     await settledSnapshot(page);
     const entries = await page.evaluate(() => history.length);
-    await page.getByLabel('Seats', { exact: true }).fill('5');
-    await page.getByLabel('Months', { exact: true }).fill('18');
-    await page.getByLabel('Months', { exact: true }).blur();
+    await typeInto(page, 'Seats', '5');
+    await typeInto(page, 'Months', '18');
+    await page.keyboard.press('Tab');
     const shown = await settledSnapshot(page);
     assert.equal(shown.scenario.seats, 5);
     assert.equal(shown.result.months.length, 18);
-    assert.deepEqual(shown.result, engine.page(shown.scenario, { today }).result);
+    assert.deepEqual(shown.result, engine.openPage(shown.query, { today }).view.figures.result);
     assert.equal(new URL(page.url()).search, `?${shown.query}`);
     assert.equal(await page.evaluate(() => history.length), entries);
   });
@@ -141,7 +152,7 @@ describe('embed.html', () => {
     const page = await newPage();
     await page.goto(`${site.url}embed.html?${QUERY}`);
     await settledSnapshot(page);
-    await page.getByLabel('Months', { exact: true }).fill('9');
+    await typeInto(page, 'Months', '9');
     const shown = await settledSnapshot(page);
     const link = page.getByRole('link', { name: 'Open in the full calculator' });
     assert.equal(await link.getAttribute('target'), '_blank');
@@ -149,7 +160,7 @@ describe('embed.html', () => {
     assert.equal(full.url(), `${site.url}index.html?${shown.query}`);
     const fullShown = await settledSnapshot(full);
     assert.deepEqual(fullShown.scenario, shown.scenario);
-    assert.deepEqual({ ...fullShown.result, comparisons: null }, shown.result);
+    assert.deepEqual({ ...fullShown.result, comparisons: null, goal: null }, shown.result);
   });
 
   test('lists an error at an input it does not lay out, with a button to drop it', async () => {
@@ -157,13 +168,26 @@ describe('embed.html', () => {
     await page.goto(`${site.url}embed.html?v=2&seats=2&balance_cap=lots`);
     const shown = await settledSnapshot(page);
     assert.equal(shown.result, null);
-    const problem = page.locator('#form-errors li', { hasText: 'balance_cap' });
+    const problem = page.locator('#notices li', { hasText: 'Balance cap' });
     assert.equal(await problem.count(), 1);
-    await problem.getByRole('button', { name: 'Remove balance_cap from the scenario' }).click();
+    assert.match(await problem.textContent(), /must be a whole number/);
+    await problem.getByRole('button', { name: 'Remove Balance cap' }).click();
     const fixed = await settledSnapshot(page);
     assert.ok(fixed.result);
     assert.equal('balance_cap' in fixed.scenario, false);
   });
+
+  for (const width of [360, 390]) {
+    test(`fits a ${width} px wide frame without sideways scrolling`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      watchProblems(page, problems);
+      await page.goto(`${site.url}embed.html?${QUERY}`);
+      await settledSnapshot(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.ok(overflow <= 0, `the page is ${overflow} px wider than its frame`);
+    });
+  }
 
   test('finds no serious or critical axe-core violation', async () => {
     // axe is injected as an inline script, which the page's CSP forbids.
@@ -192,7 +216,7 @@ describe('embedded in a page on another origin', () => {
     assert.equal(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight), true);
 
     // Twice the months: a longer table, and the frame follows.
-    await frame.getByLabel('Months', { exact: true }).fill('24');
+    await typeInto(frame, 'Months', '24', page.keyboard);
     await settledSnapshot(frame);
     await until(async () => (await frameHeight(page, selector)) > fitted && (await fits()), 'the frame to grow');
   });

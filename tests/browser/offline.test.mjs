@@ -10,14 +10,16 @@
 import assert from 'node:assert/strict';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 
 import {
   WEBGL_READBACK_NOISE,
   launchChromium,
   launchChromiumWithProfile,
+  problemsOfEachTest,
   serve,
   serviceWorkerActive,
+  settledImguiSnapshot,
   settledSnapshot,
   watchProblems,
 } from '../js/browser.mjs';
@@ -40,8 +42,12 @@ const VERSION_PROPERTY = '--inmail-test-version';
 let browser;
 let engine;
 let today;
-let problems;
 const closers = [];
+const problems = problemsOfEachTest(() => browser, {
+  cleanup: async () => {
+    while (closers.length > 0) await closers.pop()();
+  },
+});
 
 async function serveDir(root) {
   const server = await serve(root);
@@ -66,12 +72,7 @@ async function newVisitor() {
 const PAGES = {
   'index.html': settledSnapshot,
   'embed.html': settledSnapshot,
-  'imgui.html': async (page) => {
-    await page.waitForFunction(() => window.inmailUi?.frameStats().frames >= 1 && !window.inmailUi.pending(), null, {
-      timeout: 20000,
-    });
-    return page.evaluate(() => window.inmailUi.snapshot());
-  },
+  'imgui.html': settledImguiSnapshot,
 };
 
 const QUERY = 'v=2&plan=recruiter_lite&seats=3&sends_per_month=45&response_rate=20';
@@ -88,16 +89,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   removeTemporaryDirs();
-});
-
-beforeEach(() => {
-  problems = [];
-});
-
-afterEach(async () => {
-  for (const context of browser.contexts()) await context.close();
-  while (closers.length > 0) await closers.pop()();
-  assert.deepEqual(problems, []);
 });
 
 describe('offline after one visit', () => {
@@ -118,9 +109,9 @@ describe('offline after one visit', () => {
       assert.deepEqual(offline.result, online.result);
       assert.equal(offline.query, online.query);
       if (path === 'index.html') {
-        // The chart (uPlot) and the comparisons (the worker and its .wasm) too.
+        // The chart and the comparisons (the worker and its .wasm) too.
         assert.ok(offline.result.comparisons, 'comparisons offline');
-        assert.equal(await page.locator('#chart canvas').count(), 1);
+        assert.equal(await page.locator('#chart svg').count(), 1);
       }
 
       // Another link, never visited: the page is served whatever the query.
@@ -129,8 +120,8 @@ describe('offline after one visit', () => {
       const shown = await figures(page);
       assert.equal(shown.result.months.length, 7);
       if (path !== 'imgui.html') {
-        const expected = engine.page(engine.openLink(`?${OTHER_QUERY}`, { today }).scenario, { today });
-        assert.deepEqual({ ...shown.result, comparisons: null }, expected.result);
+        const expected = engine.openPage(`?${OTHER_QUERY}`, { today }).view.figures;
+        assert.deepEqual({ ...shown.result, comparisons: null, goal: null }, expected.result);
       }
     });
   }
@@ -264,8 +255,8 @@ describe('hashed names', () => {
       await serviceWorkerActive(page);
       for (const name of requested) assert.ok(allowed.has(name), `${path} asked for ${name}`);
       const expected = {
-        'index.html': ['app.js', 'engine-worker.js', 'styles.css', 'uPlot.min.css', 'uPlot.iife.min.js'],
-        'embed.html': ['app.js', 'embed-frame.js', 'styles.css', 'uPlot.iife.min.js'],
+        'index.html': ['app.js', 'engine-worker.js', 'styles.css', 'inmail_engine.wasm'],
+        'embed.html': ['app.js', 'embed-frame.js', 'styles.css', 'inmail_engine.wasm'],
         'imgui.html': ['imgui.js', 'imgui.wasm', 'imgui-shell.js', 'imgui-shell.css'],
       }[path];
       for (const name of expected) assert.ok(requested.includes(files[name]), `${path} did not load ${files[name]}`);

@@ -12,7 +12,7 @@ const SCENARIOS = 12;
 const SEED = 20261130;
 
 // Malformed links: bad escapes, text that is not UTF-8, huge and repeated
-// values, unknown keys and formats, a 100 KB query.
+// values, unknown formats and plans, broken JSON, a 100 KB query.
 const MALFORMED = [
   'plan=%ff',
   'name=%c3%28',
@@ -24,7 +24,7 @@ const MALFORMED = [
   'balance_cap=None&expiry_days=never',
   'seat_prices=%7B%22gold%22%3A1%7D&currency=' + 'x'.repeat(20),
   'policy=current&plan=talent_finder',
-  '%zz=1&=&&',
+  '%zz=1&=&&months=0',
   'plan=' + 'a'.repeat(100 * 1024),
 ];
 

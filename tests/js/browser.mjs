@@ -2,7 +2,9 @@
 // served from 127.0.0.1. Shared by tests/browser and scripts/web-budgets.mjs.
 
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'node:test';
 
 import { startServer } from '../../scripts/serve.mjs';
 import { REPO_ROOT, SITE_DIR, requireSite } from './site.mjs';
@@ -127,4 +129,53 @@ export function watchProblems(page, problems, { ignore = null } = {}) {
 export async function settledSnapshot(target) {
   await target.waitForFunction(() => window.inmailPage && !window.inmailPage.pending(), null, { timeout: 20000 });
   return target.evaluate(() => window.inmailPage.snapshot());
+}
+
+/**
+ * Types into an input of the JS page as a person does: its folded section
+ * opened, the input scrolled into view, clicked, its text selected, then
+ * typed key by key. `afterEachKey` runs after each key.
+ */
+export async function typeInto(page, input, text, { afterEachKey = null } = {}) {
+  const section = input.locator('xpath=ancestor::details[not(@open)]');
+  if ((await section.count()) > 0) await section.locator('summary').click();
+  await input.scrollIntoViewIfNeeded();
+  await input.click();
+  await page.keyboard.press('Control+A');
+  for (const key of text) {
+    await page.keyboard.type(key);
+    await afterEachKey?.();
+  }
+}
+
+/**
+ * Waits until the ImGui page in `page` has drawn a frame and has nothing
+ * pending (Monte Carlo runs once the inputs have settled). Resolves to its
+ * snapshot.
+ */
+export async function settledImguiSnapshot(page) {
+  await page.waitForFunction(() => window.inmailUi?.frameStats().frames >= 1 && !window.inmailUi.pending(), null, {
+    timeout: 20000,
+  });
+  return page.evaluate(() => window.inmailUi.snapshot());
+}
+
+/**
+ * For a test file whose tests open contexts of one browser (`currentBrowser()`)
+ * and collect problems (watchProblems, failed responses): registers hooks
+ * that empty the list before each test and, after it, close the browser's
+ * contexts, run `cleanup` (what the test started) and fail the test unless
+ * the list is still empty. Returns the list.
+ */
+export function problemsOfEachTest(currentBrowser, { cleanup = async () => {} } = {}) {
+  const problems = [];
+  beforeEach(() => {
+    problems.length = 0;
+  });
+  afterEach(async () => {
+    for (const context of currentBrowser()?.contexts() ?? []) await context.close();
+    await cleanup();
+    assert.deepEqual(problems, []);
+  });
+  return problems;
 }

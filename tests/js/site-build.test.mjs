@@ -19,6 +19,7 @@ import {
   headersFor,
 } from '../../web/site-headers.mjs';
 import { HASHED_NAME, buildSite, contentHash } from '../../web/build-site.mjs';
+import { nginxLocations } from '../../web/nginx-config.mjs';
 import {
   FIXED_NAMES,
   REPO_ROOT,
@@ -106,8 +107,9 @@ describe('the built site', () => {
     const text = (name) => readFileSync(join(SITE_DIR, files[name]), 'utf8');
     const sibling = (name) => files[name].slice(ASSETS_PREFIX.length);
     assert.ok(text('app.js').includes(`"./${sibling('engine-worker.js')}"`), 'app.js names the worker');
-    assert.ok(text('app.js').includes(`"./${sibling('uPlot.iife.min.js')}"`), 'app.js names uPlot');
-    assert.ok(text('engine-worker.js').includes(`"./${sibling('inmail_engine.wasm')}"`), 'the worker names the .wasm');
+    assert.ok(text('app.js').includes(`"./${sibling('engine.js')}"`), 'app.js names the engine');
+    assert.ok(text('engine-worker.js').includes(`"./${sibling('engine.js')}"`), 'the worker names the engine');
+    assert.ok(text('engine.js').includes(`"./${sibling('inmail_engine.wasm')}"`), 'the engine names the .wasm');
     assert.ok(text('imgui.js').includes(`"${sibling('imgui.wasm')}"`), 'imgui.js names its .wasm');
     const manifest = JSON.parse(readFileSync(join(SITE_DIR, 'manifest.webmanifest'), 'utf8'));
     for (const icon of manifest.icons) assert.ok(existsSync(join(SITE_DIR, icon.src)), icon.src);
@@ -117,12 +119,26 @@ describe('the built site', () => {
     );
   });
 
+  test('serves no .mjs, and no served file names one: hosts type .js as JavaScript, not always .mjs', () => {
+    const { files } = siteManifest();
+    assert.match(files['inmail_engine.js'], /^assets\/inmail_engine\.[0-9a-f]{10}\.js$/, "emcc's glue");
+    for (const file of siteFiles(SITE_DIR)) {
+      assert.equal(file.endsWith('.mjs'), false, file);
+      // Quoted names, as imports and URLs are written (comments may name
+      // our build scripts); source maps name sources, which are not served.
+      if (/\.(html|js|json|webmanifest|css)$/.test(file)) {
+        const text = readFileSync(join(SITE_DIR, file), 'utf8');
+        assert.doesNotMatch(text, /["'`][^"'`\s]*\.mjs["'`]/, `${file} names a .mjs`);
+      }
+    }
+  });
+
   test('inmail.js imports the hashed glue, and the glue loads the hashed .wasm', () => {
     const { files } = siteManifest();
     const module = readFileSync(join(SITE_DIR, 'inmail.js'), 'utf8');
-    assert.ok(module.includes(`from './${files['inmail_engine.mjs']}'`));
+    assert.ok(module.includes(`from './${files['inmail_engine.js']}'`));
     assert.ok(module.includes(`'./${files['inmail_engine.wasm']}'`));
-    const glue = readFileSync(join(SITE_DIR, files['inmail_engine.mjs']), 'utf8');
+    const glue = readFileSync(join(SITE_DIR, files['inmail_engine.js']), 'utf8');
     assert.ok(glue.includes(`"${files['inmail_engine.wasm'].slice(ASSETS_PREFIX.length)}"`));
   });
 
@@ -141,20 +157,13 @@ describe('the built site', () => {
         if (reference.startsWith(ASSETS_PREFIX)) loaded.add(reference);
       }
     }
-    for (const name of [
-      'engine-worker.js',
-      'uPlot.iife.min.js',
-      'uPlot.min.css',
-      'imgui.wasm',
-      'icon-512.png',
-      'icon-maskable-512.png',
-    ]) {
+    for (const name of ['engine-worker.js', 'imgui.wasm', 'icon-512.png', 'icon-maskable-512.png']) {
       loaded.add(files[name]);
     }
     assert.deepEqual([...loaded].sort(), precache.assets);
     for (const asset of precache.assets) assert.ok(existsSync(join(SITE_DIR, asset)), asset);
     // inmail.js and its glue are for integrators; the pages bundle the engine.
-    assert.equal(precache.assets.includes(files['inmail_engine.mjs']), false);
+    assert.equal(precache.assets.includes(files['inmail_engine.js']), false);
   });
 });
 
@@ -198,7 +207,13 @@ describe('building the site (web/build-site.mjs)', () => {
     );
     const changed = await buildSite({ stageDir: stage, siteDir: temporaryDir('site') });
     const renamed = Object.keys(before.files).filter((name) => before.files[name] !== changed.files[name]);
-    assert.deepEqual(renamed.sort(), ['app.js', 'engine-worker.js', 'inmail_engine.mjs', 'inmail_engine.wasm']);
+    assert.deepEqual(renamed.sort(), [
+      'app.js',
+      'engine-worker.js',
+      'engine.js',
+      'inmail_engine.js',
+      'inmail_engine.wasm',
+    ]);
     assert.notEqual(changed.version, before.version);
   });
 
@@ -281,7 +296,7 @@ describe('the headers of scripts/serve.mjs', () => {
     assert.equal((await headers(files['inmail_engine.wasm'])).get('content-type'), 'application/wasm');
     assert.equal((await headers('manifest.webmanifest')).get('content-type'), 'application/manifest+json');
     // Other sites may import inmail.js, which loads the glue and the .wasm.
-    for (const path of ['inmail.js', files['inmail_engine.mjs'], files['inmail_engine.wasm']]) {
+    for (const path of ['inmail.js', files['inmail_engine.js'], files['inmail_engine.wasm']]) {
       assert.equal((await headers(path)).get('access-control-allow-origin'), '*', path);
     }
   });
@@ -317,6 +332,29 @@ describe('the headers of scripts/serve.mjs', () => {
     assert.ok(deploy.includes(`/${ASSETS_PREFIX}`), 'the folder of the hashed files');
     assert.equal(headersFor('assets/app.0123456789.js')['Cache-Control'], LONG_CACHE);
     assert.equal(headersFor('inmail.js')['Cache-Control'], 'no-cache');
+  });
+});
+
+describe('web/nginx-config.mjs', () => {
+  const documented = { prefix: '/tools/inmail/', siteDir: '/srv/inmail-calculator' };
+
+  test("docs/deploy.md's nginx snippet is what the script writes, for the command it shows", () => {
+    const deploy = readFileSync(join(REPO_ROOT, 'docs/deploy.md'), 'utf8');
+    const section = deploy.slice(deploy.indexOf('## nginx'));
+    assert.ok(
+      section.includes(`node web/nginx-config.mjs --prefix ${documented.prefix} --root ${documented.siteDir} `),
+      'the command',
+    );
+    const snippets = [...section.matchAll(/```nginx\n([\s\S]*?)```/g)].map((match) => match[1]);
+    assert.ok(snippets.includes(nginxLocations(documented)), 'run the command above and paste its output');
+  });
+
+  test('refuses a prefix or a folder it cannot write into a location', () => {
+    for (const prefix of ['tools/inmail/', '/tools/inmail', '/tools/../', '/a b/', '/$x/']) {
+      assert.throws(() => nginxLocations({ prefix }), /--prefix wants a URL path/, prefix);
+    }
+    assert.throws(() => nginxLocations({ siteDir: 'build/site' }), /--root wants an absolute path/);
+    assert.throws(() => nginxLocations({ siteDir: '/srv/$site' }), /cannot write/);
   });
 });
 

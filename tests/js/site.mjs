@@ -89,13 +89,21 @@ export function specExamples() {
     .map((file) => ({ name: file, ...JSON.parse(readFileSync(join(SPEC_EXAMPLES_DIR, file), 'utf8')) }));
 }
 
+export const CLI_MISSING = `${CLI_PATH} is not built: run \`cmake --preset native && cmake --build --preset native\``;
+
 export function cliBuilt() {
   return existsSync(CLI_PATH);
+}
+
+/** Throws, saying how to build it, unless the CLI is built: a parity test fails, never skips. */
+export function requireCli() {
+  if (!cliBuilt()) throw new Error(CLI_MISSING);
 }
 
 // Runs the CLI; its stdout, also for exit 2 (invalid input prints errors).
 // A result with comparisons and Monte Carlo runs to megabytes.
 function runCli(args, input) {
+  requireCli();
   try {
     return execFileSync(CLI_PATH, args, { input, encoding: 'utf8', maxBuffer: 1 << 26 });
   } catch (failure) {
@@ -132,12 +140,19 @@ export function cliLink(scenario, { today, currency } = {}) {
   return runCli(args, JSON.stringify(scenario)).trim();
 }
 
+/**
+ * A page state holding `scenario` as given, with `currency`: the engine
+ * reads every part a state leaves out as its default, so this is the state
+ * of a page that was given exactly that scenario.
+ */
+export function stateFor(scenario, currency = '') {
+  return { scenario, currency };
+}
+
 /** `inmail-calc schema`, parsed. */
 export function cliSchema() {
   return JSON.parse(runCli(['schema']));
 }
-
-export const CLI_MISSING = `${CLI_PATH} is not built (cmake --preset native && cmake --build --preset native)`;
 
 const temporaryDirs = [];
 
