@@ -80,14 +80,15 @@ EM_JS(char*, js_format_money, (double cents, const char* currency), {
 });
 
 // Draws each code point in the browser's UI font into a sheet of cells,
-// row after row, and returns the sheet's alpha (malloc'd); `layout` gets
+// row after row, and returns the sheet's RGBA pixels (malloc'd); `layout` gets
 // x, y, width, left and advance of each cell, then the sheet's width and
 // height.
 EM_JS(unsigned char*, js_render_glyphs,
       (const int* code_points, int count, double font_pixels, int line_height, int* layout), {
   var sheetWidth = 2048;
   var canvas = new OffscreenCanvas(1, 1);
-  var context = canvas.getContext("2d");
+  // Read back on the CPU: a GPU-backed canvas would wait for the GPU process.
+  var context = canvas.getContext("2d", {willReadFrequently: true});
   var font = font_pixels + "px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
   context.font = font;
   var probe = context.measureText("Hg");
@@ -117,15 +118,17 @@ EM_JS(unsigned char*, js_render_glyphs,
   cells.forEach(function(cell) {
     context.fillText(cell.text, cell.values[0] + cell.values[3], cell.values[1] + baseline);
   });
+  // One copy into memory: a byte-by-byte loop in JavaScript, run once and so
+  // never optimised, took longer than drawing the glyphs.
   var pixels = context.getImageData(0, 0, sheetWidth, height).data;
-  var alpha = _malloc(sheetWidth * height);
-  for (var p = 0; p < sheetWidth * height; p++) HEAPU8[alpha + p] = pixels[p * 4 + 3];
+  var rgba = _malloc(pixels.length);
+  HEAPU8.set(pixels, rgba);
   cells.forEach(function(cell, index) {
     HEAP32.set(cell.values, (layout >> 2) + index * 5);
   });
   HEAP32[(layout >> 2) + count * 5] = sheetWidth;
   HEAP32[(layout >> 2) + count * 5 + 1] = height;
-  return alpha;
+  return rgba;
 });
 
 EM_JS(char*, js_page_link_for, (const char* query), {
@@ -257,14 +260,17 @@ std::string format_money(std::int64_t cents, const std::string& currency) {
 GlyphSheet render_glyphs(const std::vector<int>& code_points, double font_pixels, int line_height) {
   const std::size_t count = code_points.size();
   std::vector<int> layout(count * 5 + 2);
-  unsigned char* alpha = js_render_glyphs(code_points.data(), static_cast<int>(count), font_pixels,
-                                          line_height, layout.data());
+  unsigned char* rgba = js_render_glyphs(code_points.data(), static_cast<int>(count), font_pixels,
+                                         line_height, layout.data());
   GlyphSheet sheet;
   sheet.width = layout[count * 5];
   sheet.height = layout[count * 5 + 1];
-  sheet.alpha.assign(alpha, alpha + static_cast<std::size_t>(sheet.width) *
-                                        static_cast<std::size_t>(sheet.height));
-  std::free(alpha);
+  sheet.alpha.resize(static_cast<std::size_t>(sheet.width) *
+                     static_cast<std::size_t>(sheet.height));
+  for (std::size_t pixel = 0; pixel < sheet.alpha.size(); ++pixel) {
+    sheet.alpha[pixel] = rgba[pixel * 4 + 3];
+  }
+  std::free(rgba);
   for (std::size_t index = 0; index < count; ++index) {
     const int* cell = &layout[index * 5];
     sheet.cells.push_back(GlyphCell{cell[0], cell[1], cell[2], cell[3], cell[4]});

@@ -1,6 +1,7 @@
 // The ImGui page's main loop: fit the canvas to the window, scale the font
 // to it, run one ImGui frame of the app, render it with WebGL2.
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include <algorithm>
@@ -128,6 +129,32 @@ void run_frame() {
   if (app.frame_stats.first_frame_ms < 0) app.frame_stats.first_frame_ms = emscripten_get_now();
 }
 
+void start_frames(void*) {
+  emscripten_request_animation_frame_loop(
+      [](double, void*) -> EM_BOOL {
+        run_frame();
+        return EM_TRUE;
+      },
+      nullptr);
+}
+
+// The font for the canvas as it is now: the first frame finds it built.
+void build_first_font(void*) {
+  scale_to(font_pixels_for(inmail_ui::browser::fit_canvas_to_window()));
+  emscripten_set_timeout(start_frames, 0, nullptr);
+}
+
+void open_page(void*) {
+  inmail_ui::App& app = g_page.app;
+  app.write_money = inmail_ui::browser::format_money;
+  inmail_ui::open(app, inmail_ui::browser::url_query(), inmail_ui::browser::this_month(),
+                  emscripten_get_now());
+  inmail_ui::browser::install_test_hook(app);
+  inmail_ui::browser::listen_for_input();
+  inmail_ui::browser::watch_input_activity();
+  emscripten_set_timeout(build_first_font, 0, nullptr);
+}
+
 }  // namespace
 
 int main() {
@@ -144,18 +171,9 @@ int main() {
   io.SetClipboardTextFn = set_clipboard_text;
   io.GetClipboardTextFn = get_clipboard_text;
 
-  inmail_ui::App& app = g_page.app;
-  app.write_money = inmail_ui::browser::format_money;
-  inmail_ui::open(app, inmail_ui::browser::url_query(), inmail_ui::browser::this_month(),
-                  emscripten_get_now());
-  inmail_ui::browser::install_test_hook(app);
-  inmail_ui::browser::listen_for_input();
-  inmail_ui::browser::watch_input_activity();
-  emscripten_request_animation_frame_loop(
-      [](double, void*) -> EM_BOOL {
-        run_frame();
-        return EM_TRUE;
-      },
-      nullptr);
+  // The rest of the start in tasks of their own: each runs code for the
+  // first time, which the browser compiles then, and one long task would
+  // hold the page (and a phone's input) for all of them at once.
+  emscripten_set_timeout(open_page, 0, nullptr);
   return 0;
 }
