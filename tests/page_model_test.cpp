@@ -252,10 +252,10 @@ TEST(PageModel, TheGoalsAnswerSaysTheVolumeAndWhyTheFirstMonthSeesFewer) {
   // goal-lite-prices' rows without prices: no cost, so no cheapest; with
   // them, Sales Navigator's 2 seats (2 x 99 x 6) cost least (spec example).
   EXPECT_EQ(page.goal->rows[2].mark, "in use");
-  page = view(opened(std::string(kLite) +
-                     "&goal_responses=20&seat_prices=%7B%22recruiter_lite%22%3A170%2C"
-                     "%22recruiter%22%3A825%2C%22sales_navigator%22%3A99%7D"),
-              true);
+  page = view(
+      opened(std::string(kLite) + "&goal_responses=20&seat_prices=%7B%22recruiter_lite%22%3A170%2C"
+                                  "%22recruiter%22%3A825%2C%22sales_navigator%22%3A99%7D"),
+      true);
   ASSERT_TRUE(page.goal);
   EXPECT_EQ(page.goal->rows[3].plan, "sales_navigator");
   EXPECT_EQ(page.goal->rows[3].mark, "cheapest");
