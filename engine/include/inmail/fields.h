@@ -54,6 +54,9 @@ bool is_top_level_key(std::string_view key);
 // Keys a link may hold besides the scenario's (the currency label).
 const std::vector<FieldInfo>& link_fields();
 
+// A kind's name in the schema: "choice", "hundredths", "prices", ...
+const char* field_kind_name(FieldKind kind);
+
 // The field of a constant key the engine names in its own code: a missing
 // one is a bug that every run shows, so it stops rather than read another.
 const FieldInfo& field_named(std::string_view key, bool in_group = false);

@@ -10,40 +10,12 @@ namespace {
 
 using Json = JsonValue;
 
-const char* kind_name(FieldKind kind) {
-  switch (kind) {
-    case FieldKind::kChoice:
-      return "choice";
-    case FieldKind::kInteger:
-      return "integer";
-    case FieldKind::kSchedule:
-      return "schedule";
-    case FieldKind::kHundredths:
-      return "hundredths";
-    case FieldKind::kLimit:
-      return "limit";
-    case FieldKind::kMonth:
-      return "month";
-    case FieldKind::kText:
-      return "text";
-    case FieldKind::kBoolean:
-      return "boolean";
-    case FieldKind::kSeed:
-      return "seed";
-    case FieldKind::kGroups:
-      return "groups";
-    case FieldKind::kPrices:
-      return "prices";
-  }
-  return "text";
-}
-
 Json field_json(const FieldInfo& field) {
   return Json::object({{"key", field.key},
                        {"label", field.label},
                        {"hint", field.hint},
                        {"section", field.section},
-                       {"kind", kind_name(field.kind)},
+                       {"kind", field_kind_name(field.kind)},
                        {"min", field.min},
                        {"max", field.max},
                        {"in_group", field.in_group},

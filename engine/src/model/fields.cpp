@@ -126,6 +126,34 @@ const std::vector<FieldInfo>& link_fields() {
   return fields;
 }
 
+const char* field_kind_name(FieldKind kind) {
+  switch (kind) {
+    case FieldKind::kChoice:
+      return "choice";
+    case FieldKind::kInteger:
+      return "integer";
+    case FieldKind::kSchedule:
+      return "schedule";
+    case FieldKind::kHundredths:
+      return "hundredths";
+    case FieldKind::kLimit:
+      return "limit";
+    case FieldKind::kMonth:
+      return "month";
+    case FieldKind::kText:
+      return "text";
+    case FieldKind::kBoolean:
+      return "boolean";
+    case FieldKind::kSeed:
+      return "seed";
+    case FieldKind::kGroups:
+      return "groups";
+    case FieldKind::kPrices:
+      return "prices";
+  }
+  return "text";
+}
+
 const FieldInfo& field_named(std::string_view key, bool in_group) {
   const FieldInfo* field = find_field(key, in_group);
   if (field == nullptr) std::abort();

@@ -40,31 +40,10 @@ double drag_step(std::string_view key) {
   return 1.0;
 }
 
+// A page draws money and percentages alike: one "decimal" input for both.
 const char* kind_word(FieldKind kind) {
-  switch (kind) {
-    case FieldKind::kChoice:
-      return "choice";
-    case FieldKind::kInteger:
-      return "integer";
-    case FieldKind::kSchedule:
-      return "schedule";
-    case FieldKind::kHundredths:
-    case FieldKind::kPrices:
-      return "decimal";
-    case FieldKind::kLimit:
-      return "limit";
-    case FieldKind::kMonth:
-      return "month";
-    case FieldKind::kText:
-      return "text";
-    case FieldKind::kBoolean:
-      return "boolean";
-    case FieldKind::kSeed:
-      return "seed";
-    case FieldKind::kGroups:
-      return "groups";
-  }
-  return "text";
+  if (kind == FieldKind::kHundredths || kind == FieldKind::kPrices) return "decimal";
+  return field_kind_name(kind);
 }
 
 std::string problem_at(const InputsContext& context, const std::string& path) {
