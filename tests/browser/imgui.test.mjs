@@ -497,6 +497,19 @@ describe('ImGui page', () => {
     assert.deepEqual(await seriousAxeViolations(page), []);
   });
 
+  test('on a phone, the results stand above the inputs and the tool bar wraps: nothing is off screen', async () => {
+    await openImgui('', { viewport: { width: 390, height: 844 } });
+    const { inputs, results, open_js_page: openJsPage } = await rects();
+    assert.ok(results.y + results.height <= inputs.y + 1, 'the results (the verdict first) above the inputs');
+    for (const [name, rect] of Object.entries({ inputs, results, openJsPage })) {
+      assert.ok(rect.x >= 0 && rect.x + rect.width <= 390, `${name} within the width: ${JSON.stringify(rect)}`);
+    }
+    await typeInto('groups[0].seats', '2');
+    const { query } = await snapshot();
+    assert.match(query, /seats=2/, 'an input below the results is still typed into');
+    assert.ok((await rects()).results.height > 300, 'the results keep half the screen while typing');
+  });
+
   test('is crisp on HiDPI screens, follows resizes, and scales its text with the canvas', async () => {
     await openImgui('seats=2', { viewport: { width: 1920, height: 1080 }, scale: 2 });
     const canvasSize = () =>
