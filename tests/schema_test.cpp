@@ -61,6 +61,23 @@ TEST(Schema, FixedDefaultsAreTheParsers) {
   EXPECT_EQ(fixed, 14);
 }
 
+// A yes-or-no field has no range: its limits are 0 to 0 in the schema.
+TEST(Schema, BooleanFieldsHaveNoLimits) {
+  int booleans = 0;
+  for (const FieldInfo& field : scenario_fields()) {
+    if (field.kind != FieldKind::kBoolean) continue;
+    ++booleans;
+    EXPECT_EQ(field.min, 0) << field.key;
+    EXPECT_EQ(field.max, 0) << field.key;
+  }
+  EXPECT_EQ(booleans, 3);  // pooled, launch_bonus, compare
+  for (const json& field : json::parse(schema_json())["fields"]) {
+    if (field["kind"] != "boolean") continue;
+    EXPECT_EQ(field["min"], 0) << field["key"];
+    EXPECT_EQ(field["max"], 0) << field["key"];
+  }
+}
+
 TEST(Schema, ExportsFieldsPlansPoliciesAndColumns) {
   const json schema = json::parse(schema_json());
   EXPECT_EQ(schema["fields"].size(), scenario_fields().size());
