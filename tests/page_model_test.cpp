@@ -5,8 +5,13 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "inmail/explain.h"
+#include "page/field_path.h"
 #include "test_support.h"
 
 namespace inmail {
@@ -252,10 +257,10 @@ TEST(PageModel, TheGoalsAnswerSaysTheVolumeAndWhyTheFirstMonthSeesFewer) {
   // goal-lite-prices' rows without prices: no cost, so no cheapest; with
   // them, Sales Navigator's 2 seats (2 x 99 x 6) cost least (spec example).
   EXPECT_EQ(page.goal->rows[2].mark, "in use");
-  page = view(opened(std::string(kLite) +
-                     "&goal_responses=20&seat_prices=%7B%22recruiter_lite%22%3A170%2C"
-                     "%22recruiter%22%3A825%2C%22sales_navigator%22%3A99%7D"),
-              true);
+  page = view(
+      opened(std::string(kLite) + "&goal_responses=20&seat_prices=%7B%22recruiter_lite%22%3A170%2C"
+                                  "%22recruiter%22%3A825%2C%22sales_navigator%22%3A99%7D"),
+      true);
   ASSERT_TRUE(page.goal);
   EXPECT_EQ(page.goal->rows[3].plan, "sales_navigator");
   EXPECT_EQ(page.goal->rows[3].mark, "cheapest");
@@ -301,6 +306,9 @@ TEST(PageModel, ASendingPlansBadMonthIsNamedAtItsInput) {
 
 TEST(PageModel, TheLaunchBonusIsOfferedWhereItCanApply) {
   EXPECT_TRUE(field(view(opened("policy=2015&start=2014-12")), "launch_bonus").applies);
+  // December 2014 and January 2015 hold it; December 2014 alone does not.
+  EXPECT_TRUE(field(view(opened("policy=2015&start=2014-12&months=2")), "launch_bonus").applies);
+  EXPECT_FALSE(field(view(opened("policy=2015&start=2014-12&months=1")), "launch_bonus").applies);
   EXPECT_FALSE(field(view(opened("policy=2015&start=2015-02")), "launch_bonus").applies);
   EXPECT_FALSE(field(view(opened("policy=2015&plan=recruiter_lite")), "launch_bonus").applies);
   // Given, it shows, so that it can be changed.
@@ -324,7 +332,79 @@ TEST(PageModel, GroupsAndNoticesNameTheirActions) {
   EXPECT_EQ(page.sections[1].groups[1].remove, "Remove this group");
   EXPECT_EQ(view(opened(kLite)).sections[1].groups[0].remove, "");  // the last group stays
   ASSERT_EQ(page.notices.size(), 1u);
+  EXPECT_TRUE(page.notices[0].droppable);
   EXPECT_EQ(page.notices[0].drop, "Remove");
+}
+
+// Only the credit sections, which most people leave alone, start folded.
+TEST(PageModel, OnlyTheCreditAndMonteCarloSectionsStartFolded) {
+  std::vector<std::string> folded;
+  for (const SectionView& section : view(opened("v=2")).sections) {
+    if (section.folded) folded.push_back(section.title);
+  }
+  EXPECT_EQ(folded, (std::vector<std::string>{"Credits", "Monte Carlo"}));
+}
+
+TEST(PageModel, EveryPolicyCanBePicked) {
+  const FieldView& policy = field(view(opened(kLite)), "policy");
+  ASSERT_EQ(policy.choices.size(), 3u);
+  for (const ChoiceView& choice : policy.choices) EXPECT_TRUE(choice.enabled) << choice.value;
+}
+
+// An empty input says what it stands for: the cap's and the credit life's
+// own hints, and "none" for the goal.
+TEST(PageModel, EmptyInputsSayTheirOwnDefault) {
+  const PageView page = view(opened(kLite));
+  const DefaultHints hints = default_hints(
+      read_leniently(R"({"policy": "current", "plan": "recruiter_lite"})", kToday), kToday);
+  EXPECT_EQ(field(page, "balance_cap").placeholder, hints.balance_cap);
+  EXPECT_EQ(field(page, "expiry_days").placeholder, hints.expiry_days);
+  EXPECT_NE(hints.balance_cap, hints.expiry_days);
+  EXPECT_EQ(field(page, "goal_responses").placeholder, "none");
+}
+
+TEST(PageModel, TheGroupTableTotalsEachGroupsMonths) {
+  // 10 credits a month for 12 sends, two months, no responses: 20 sent and
+  // 4 unsent in all.
+  const PageView page =
+      view(opened("v=2&plan=custom&allotment=10&start=2027-01&months=2&sends_per_month=12"));
+  const TableView& groups = page.figures->groups;
+  ASSERT_EQ(groups.rows.size(), 1u);
+  std::vector<std::string> cells;
+  for (const Cell& cell : groups.rows[0]) cells.push_back(cell.text);
+  EXPECT_EQ(cells, (std::vector<std::string>{"Group 1", "20", "4", "0", "0", "0"}));
+}
+
+TEST(PageModel, TheReportHelperTakesAnEmptyCountAsZero) {
+  PageState state = edited(opened(kLite), "groups[0].report.sent", "200");
+  state = edited(state, "groups[0].report.accepted", "50");
+  // Declined left empty: 50 of 200 answered.
+  EXPECT_EQ(view(state).sections[1].groups[0].report.action, "Use 25 % as the response rate");
+}
+
+TEST(PageModel, AFieldPathHoldsNothingAfterItsIndex) {
+  ASSERT_TRUE(detail::parse_field_path("sends_per_month[2]"));
+  EXPECT_EQ(detail::parse_field_path("sends_per_month[2]")->entry, std::optional<std::size_t>(2));
+  EXPECT_FALSE(detail::parse_field_path("sends_per_month[2]x"));
+  EXPECT_FALSE(detail::parse_field_path("groups[0].sends_per_month[1].x"));
+  EXPECT_FALSE(detail::parse_field_path("sends_per_month[x]"));
+}
+
+TEST(PageModel, EditsReadFromJsonKeepTheirFieldAndGroup) {
+  const Edit set = edit_from_json(R"({"kind": "set", "field": "months", "text": "3"})");
+  EXPECT_EQ(set.field, "months");
+  EXPECT_EQ(set.text, "3");
+  EXPECT_EQ(scenario_of(update(opened(kLite), set, kToday))["months"], 3);
+  EXPECT_EQ(edit_from_json(R"({"kind": "drop", "field": "colour"})").field, "colour");
+  EXPECT_EQ(edit_from_json(R"({"kind": "remove_group", "group": 0})").group, 0u);
+  EXPECT_EQ(edit_from_json(R"({"kind": "remove_group", "group": 1})").group, 1u);
+}
+
+TEST(PageModel, AStatesLinkKeysAreReadAsPairsOnly) {
+  const PageState state = state_from_json(
+      R"({"unknown_link_keys": [["a", "b", "c"], ["colour", "red"], "x", ["k"], [1, "v"]]})");
+  EXPECT_EQ(state.unknown_link_keys,
+            (std::vector<std::pair<std::string, std::string>>{{"colour", "red"}}));
 }
 
 TEST(PageModel, ThePagesOwnControlsAreNamedByTheView) {
@@ -427,6 +507,41 @@ TEST(PageModel, VerdictSaysWhenEveryInMailFindsACredit) {
   EXPECT_EQ(page.figures->verdict.tone, "enough");
   EXPECT_EQ(page.figures->verdict.headline, "Enough: all 20 InMails over 2 months find a credit.");
   EXPECT_EQ(page.figures->verdict.detail, "You end February 2027 with 0 credits.");
+}
+
+TEST(PageModel, VerdictOffersNoSharedSeatForSeveralGroups) {
+  // Recruiter Lite's 30 credits for 40 sends in the only month: 10 short.
+  // Ten credits more at the start cover it (10 + 30 under the cap of 120);
+  // Recruiter's pooled 150 a seat too. More seats for one group of two is
+  // not offered.
+  const PageState two =
+      update(opened("v=2&plan=recruiter_lite&start=2027-01&months=1&sends_per_month=40"),
+             Edit::add_group(), kToday);
+  const PageView page = view(two);
+  EXPECT_EQ(page.figures->verdict.headline,
+            "Not enough: 10 InMails of 40 find no credit in January 2027.");
+  EXPECT_EQ(page.figures->verdict.detail,
+            "To cover it, start with 10 credits a seat (an opening balance), or switch to "
+            "Recruiter.");
+}
+
+TEST(PageModel, VerdictOffersNoVolumeWhenNoneFits) {
+  // No credit at all: no volume fits, so "send 0 a month" is no fix. 20
+  // credits at the start cover both months (they last 90 days).
+  const PageView page =
+      view(opened("policy=2015&plan=custom&allotment=0&months=2&sends_per_month=10"));
+  EXPECT_EQ(page.figures->verdict.headline,
+            "Not enough: 20 InMails find no credit, first in January 2015 (10 that month).");
+  EXPECT_EQ(page.figures->verdict.detail,
+            "To cover it, switch to Recruiter, or start with 20 credits (an opening balance).");
+}
+
+TEST(PageModel, VerdictSaysHowMuchMoreOneSeatCouldSend) {
+  const PageView page =
+      view(opened("policy=2015&plan=custom&allotment=10&months=1&sends_per_month=5"));
+  EXPECT_EQ(page.figures->verdict.headline, "Enough: all 5 InMails over 1 month find a credit.");
+  EXPECT_EQ(page.figures->verdict.detail,
+            "You end January 2015 with 5 credits; up to 10 a month would still fit.");
 }
 
 }  // namespace

@@ -78,6 +78,10 @@ TEST(TypedText, WhatIsNoWholeNumberIsLeftForValidationToName) {
   EXPECT_EQ(whole("abc"), "\"abc\"");
   EXPECT_EQ(whole("1e5"), "\"1e5\"");
   EXPECT_EQ(whole("12 50"), "\"12 50\"");  // a group of two is no grouping
+  // A first group of four digits is no thousands group: a decimal comma,
+  // and with two marks no number at all.
+  EXPECT_EQ(whole("1234,567"), "1234.567");
+  EXPECT_EQ(whole("1234.567.890"), "\"1234.567.890\"");
 }
 
 TEST(TypedText, LimitsTakeNoneInAnyCase) {
@@ -94,6 +98,7 @@ TEST(TypedText, SendingPlansSplitAtCommasSemicolonsAndSpaces) {
   EXPECT_EQ(plan("40 40"), "[40,40]");
   EXPECT_EQ(plan("[40]"), "[40]");
   EXPECT_EQ(plan("40, "), "40");              // a plan being typed
+  EXPECT_EQ(plan(", 40"), "40");              // a separator before the first month
   EXPECT_EQ(plan("40,,50"), "[40,\"\",50]");  // the empty month is named by validation
   EXPECT_EQ(plan("40, x"), "[40,\"x\"]");
 }
