@@ -204,6 +204,7 @@ TEST(JsonValue, SkipsAByteOrderMark) { EXPECT_EQ(parsed("\xEF\xBB\xBF[1]").size(
 TEST(JsonValue, WritesStringsEscapedAndTextThatIsNotUtf8Replaced) {
   EXPECT_EQ(JsonValue("a\"b\\c\n\x01\x7f\xC3\xA9").dump(), "\"a\\\"b\\\\c\\n\\u0001\x7f\xC3\xA9\"");
   EXPECT_EQ(JsonValue("x\xFFy").dump(), "\"x\xEF\xBF\xBDy\"");
+  EXPECT_EQ(JsonValue("x\x80y").dump(), "\"x\xEF\xBF\xBDy\"");  // a lone continuation byte
   EXPECT_TRUE(is_utf8("\xF0\x9F\x98\x80"));
   EXPECT_FALSE(is_utf8("\xED\xA0\x80"));  // a surrogate
   EXPECT_FALSE(is_utf8("\xC0\xAF"));      // an overlong "/"
@@ -257,6 +258,14 @@ TEST(JsonValue, ReadsUtf8AndEscapesAtTheirBoundaries) {
   EXPECT_EQ(*parsed(R"("\udbff\udfff")").as_string(), "\xF4\x8F\xBF\xBF");  // U+10FFFF
   EXPECT_EQ(error_of(R"("\ud800\udbff")"), "invalid surrogate pair in \\u escape");
   EXPECT_EQ(error_of(R"("\ud800\ue000")"), "invalid surrogate pair in \\u escape");
+  // U+0800 from an escape: three bytes, E0 A0 80; U+07FF still two.
+  EXPECT_EQ(*parsed(R"("\u0800")").as_string(), "\xE0\xA0\x80");
+  EXPECT_EQ(*parsed(R"("\u07ff")").as_string(), "\xDF\xBF");
+  EXPECT_EQ(*parsed(R"("\uffff")").as_string(), "\xEF\xBF\xBF");
+  // Four bytes: F0 needs 90..BF next (below is overlong), F1 takes 80..BF.
+  EXPECT_TRUE(is_utf8("\xF1\x80\x80\x80"));
+  EXPECT_TRUE(is_utf8("\xF0\x90\x80\x80"));
+  EXPECT_FALSE(is_utf8("\xF0\x8F\xBF\xBF"));
   // A continuation byte on its own is no character, even right after ASCII.
   EXPECT_EQ(error_of("\"a\x80\""), "invalid UTF-8 in a string");
   EXPECT_EQ(*parsed("\"\x7F\"").as_string(), "\x7F");

@@ -169,6 +169,17 @@ TEST(Link, WritesSendingPlansAsTheirMonths) {
             json::parse(R"([{"sends_per_month": [1, 2]}])"));
 }
 
+TEST(Link, WritesAPlanOfTwoMonthsAsItsMonths) {
+  EXPECT_EQ(link_of(R"({"policy": "current", "sends_per_month": [40, 120]})"),
+            "v=2&sends_per_month=40,120");
+}
+
+TEST(Link, EncodesOnlyAScenarioObject) {
+  EXPECT_FALSE(encode_link("[1]", ""));
+  EXPECT_FALSE(encode_link("\"current\"", ""));
+  EXPECT_FALSE(encode_link("{", ""));
+}
+
 // Only a plan of whole numbers is written as its months: one with a month
 // that is no whole number keeps its JSON, so that the link reads back as
 // the same (invalid) plan for validation to name.
