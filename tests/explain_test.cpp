@@ -181,6 +181,15 @@ TEST(Explain, ResponseRateFromAnInMailReport) {
   EXPECT_EQ(response_rate_from_report(5, 0, 0).response_bp, 0);
 }
 
+TEST(Explain, ReportCountsGoUpToOneBillion) {
+  EXPECT_EQ(response_rate_from_report(1000000000, 0, 1000000000).response_bp, 10000);
+  const ReportRate rate = response_rate_from_report(1000000001, 0, 0);
+  EXPECT_FALSE(rate.response_bp);
+  // Written plainly, as every range in an error message is.
+  EXPECT_EQ(rate.errors,
+            (std::vector<FieldError>{{"sent", "must be a whole number between 0 and 1000000000"}}));
+}
+
 TEST(Explain, ResponseRateFromAReportNamesTheWrongCount) {
   ReportRate rate = response_rate_from_report(0, 0, 0);
   EXPECT_FALSE(rate.response_bp);

@@ -78,6 +78,14 @@ TEST(Schema, BooleanFieldsHaveNoLimits) {
   }
 }
 
+// Any unsigned 64-bit seed is valid, 0 included: the schema's minimum is 0.
+TEST(Schema, TheSeedStartsAtZero) {
+  const FieldInfo* seed = find_field("seed", false);
+  ASSERT_NE(seed, nullptr);
+  EXPECT_EQ(seed->min, 0);
+  EXPECT_TRUE(testing::errors_of(R"({"seed": 0})").empty());
+}
+
 TEST(Schema, ExportsFieldsPlansPoliciesAndColumns) {
   const json schema = json::parse(schema_json());
   EXPECT_EQ(schema["fields"].size(), scenario_fields().size());
