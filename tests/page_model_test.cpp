@@ -382,12 +382,101 @@ TEST(PageModel, TheReportHelperTakesAnEmptyCountAsZero) {
   EXPECT_EQ(view(state).sections[1].groups[0].report.action, "Use 25 % as the response rate");
 }
 
+TEST(PageModel, TheReportHelperShowsEachCountAsTyped) {
+  PageState state = edited(opened(kLite), "groups[0].report.sent", "200");
+  state = edited(state, "groups[0].report.accepted", "41");
+  const ReportView report = view(state).sections[1].groups[0].report;
+  ASSERT_EQ(report.counts.size(), 3u);
+  EXPECT_EQ(report.counts[0].text, "200");
+  EXPECT_EQ(report.counts[1].text, "41");
+  EXPECT_EQ(report.counts[2].text, "");
+}
+
+TEST(PageModel, AGroupsKeyIsSetInItsGroupOnceThereAreSeveral) {
+  PageState state = update(opened(kLite), Edit::add_group(), kToday);
+  state = edited(state, "groups[1].seats", "3");
+  const json scenario = scenario_of(state);
+  EXPECT_EQ(scenario["groups"][1]["seats"], 3);
+  EXPECT_FALSE(scenario.contains("seats"));
+  EXPECT_TRUE(view(state).errors.empty());
+}
+
+// Removing a group forgets what was typed in the groups' inputs (their
+// places change), not what was typed elsewhere.
+TEST(PageModel, RemovingAGroupForgetsOnlyTheGroupsTexts) {
+  PageState state = update(opened(kLite), Edit::add_group(), kToday);
+  state = edited(state, "seat_prices.recruiter_lite", "170,50");
+  state = edited(state, "groups[0].response_rate", "25,5");
+  ASSERT_EQ(state.typed.count("groups[0].response_rate"), 1u);
+  state = update(state, Edit::remove_group(1), kToday);
+  EXPECT_EQ(state.typed.count("groups[0].response_rate"), 0u);
+  EXPECT_EQ(state.typed.at("seat_prices.recruiter_lite"), "170,50");
+  EXPECT_EQ(field(view(state), "groups[0].response_rate").text, "25.5");
+}
+
+TEST(PageModel, EditsOfMonthsOrGroupsThatAreNotThereChangeNothing) {
+  const PageState two = update(opened(kLite), Edit::add_group(), kToday);
+  EXPECT_EQ(scenario_of(update(two, Edit::set_month("groups[5].sends_per_month", 0, 9), kToday)),
+            scenario_of(two));
+  const Edit before_the_first = edit_from_json(
+      R"({"kind": "set_month", "field": "sends_per_month", "month": -5, "value": 9})");
+  EXPECT_EQ(before_the_first.month, -1);
+  EXPECT_EQ(scenario_of(update(opened(kLite), before_the_first, kToday)),
+            scenario_of(opened(kLite)));
+}
+
+TEST(PageModel, AGoalRowWithoutAnAnswerIsNotAdopted) {
+  // 10^10 InMails a month: no row has seats (goal_test.cpp).
+  const PageState state =
+      opened("v=2&plan=premium_career&months=2&response_rate=0.01&goal_responses=1000000");
+  for (const char* plan : {"recruiter", "premium_career", "custom"}) {
+    EXPECT_EQ(scenario_of(update(state, Edit::adopt_goal(plan), kToday)), scenario_of(state))
+        << plan;
+  }
+}
+
+TEST(PageModel, AScenariosUnknownKeyIsANoticeThatDropsIt) {
+  const PageState state = state_from_json(R"({"scenario": {"policy": "current", "colour": 1}})");
+  const PageView page = view(state);
+  ASSERT_EQ(page.notices.size(), 1u);
+  EXPECT_EQ(page.notices[0].field, "colour");
+  EXPECT_TRUE(page.notices[0].droppable);
+  EXPECT_EQ(page.notices[0].drop, "Remove");
+  EXPECT_EQ(scenario_of(update(state, Edit::drop("colour"), kToday)),
+            json::parse(R"({"policy": "current"})"));
+}
+
+TEST(PageModel, ThePlanComparisonShowsEachPlansPriceNextToIt) {
+  const PageView page = view_of(opened(kLite), {kToday, true, false, false});
+  ASSERT_TRUE(page.comparisons);
+  ASSERT_GE(page.comparisons->plans.header.size(), 2u);
+  EXPECT_EQ(page.comparisons->plans.header[0], "Plan");
+  EXPECT_EQ(page.comparisons->plans.header[1], "Seat price per month");
+}
+
+TEST(PageModel, TheScenarioInWordsSaysTheMonthsAndEachGroup) {
+  const PageView page =
+      view(opened(std::string(kLite) + "&seat_prices=%7B%22recruiter_lite%22%3A1234.56%7D"));
+  const std::vector<std::string>& words = page.scenario_words;
+  ASSERT_GE(words.size(), 4u);
+  EXPECT_EQ(words[2], "Months: 6, from January 2027.");
+  EXPECT_EQ(words[3], "Group 1: 1 seat, each 40 InMails a month, 25 % answered after 3 days.");
+  bool priced = false;
+  for (const std::string& line : words) {
+    priced = priced || line.find("Recruiter Lite 1,234.56") != std::string::npos;
+  }
+  EXPECT_TRUE(priced);
+}
+
 TEST(PageModel, AFieldPathHoldsNothingAfterItsIndex) {
   ASSERT_TRUE(detail::parse_field_path("sends_per_month[2]"));
   EXPECT_EQ(detail::parse_field_path("sends_per_month[2]")->entry, std::optional<std::size_t>(2));
   EXPECT_FALSE(detail::parse_field_path("sends_per_month[2]x"));
   EXPECT_FALSE(detail::parse_field_path("groups[0].sends_per_month[1].x"));
   EXPECT_FALSE(detail::parse_field_path("sends_per_month[x]"));
+  EXPECT_FALSE(detail::parse_field_path("groups[0]xseats"));
+  EXPECT_FALSE(detail::parse_field_path("groups[0]"));
+  EXPECT_EQ(detail::parse_field_path("groups[0].seats")->key, "seats");
 }
 
 TEST(PageModel, EditsReadFromJsonKeepTheirFieldAndGroup) {
@@ -534,6 +623,18 @@ TEST(PageModel, VerdictOffersNoVolumeWhenNoneFits) {
             "Not enough: 20 InMails find no credit, first in January 2015 (10 that month).");
   EXPECT_EQ(page.figures->verdict.detail,
             "To cover it, switch to Recruiter, or start with 20 credits (an opening balance).");
+}
+
+TEST(PageModel, VerdictSharesTheVolumeOnlyWhereEachSeatsShareFits) {
+  // 21 a month over two seats is 11 each, still above 10: no seat fix. 10 a
+  // month fits (48 % fewer), Recruiter covers it, and an opening balance of
+  // 22 (third) too.
+  const PageView page =
+      view(opened("v=2&plan=custom&allotment=10&start=2027-01&months=2&sends_per_month=21"));
+  EXPECT_EQ(page.figures->verdict.headline,
+            "Not enough: 22 InMails find no credit, first in January 2027 (11 that month).");
+  EXPECT_EQ(page.figures->verdict.detail,
+            "To cover it, switch to Recruiter, or send 10 a month instead of 21.");
 }
 
 TEST(PageModel, VerdictSaysHowMuchMoreOneSeatCouldSend) {
