@@ -78,12 +78,16 @@ TEST(Schema, BooleanFieldsHaveNoLimits) {
   }
 }
 
-// Any unsigned 64-bit seed is valid, 0 included: the schema's minimum is 0.
-TEST(Schema, TheSeedStartsAtZero) {
+// Any unsigned 64-bit seed is valid, which no int64 limit can say: like a
+// boolean, the seed has no range in the table (0 to 0), so a page offers it
+// no slider.
+TEST(Schema, TheSeedHasNoRangeInTheTable) {
   const FieldInfo* seed = find_field("seed", false);
   ASSERT_NE(seed, nullptr);
   EXPECT_EQ(seed->min, 0);
+  EXPECT_EQ(seed->max, 0);
   EXPECT_TRUE(testing::errors_of(R"({"seed": 0})").empty());
+  EXPECT_TRUE(testing::errors_of(R"({"seed": 18446744073709551615})").empty());
 }
 
 TEST(Schema, ExportsFieldsPlansPoliciesAndColumns) {
