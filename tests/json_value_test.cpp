@@ -272,6 +272,13 @@ TEST(JsonValue, ReadsUtf8AndEscapesAtTheirBoundaries) {
   // U+0800, the first three-byte code point (E0 A0 80); E0 9F BF is overlong.
   EXPECT_TRUE(is_utf8("\xE0\xA0\x80"));
   EXPECT_FALSE(is_utf8("\xE0\x9F\xBF"));
+  // The last two-byte lead, DF: U+07FF.
+  EXPECT_TRUE(is_utf8("\xDF\xBF"));
+  EXPECT_EQ(utf8_sequence_length("\xDF\xBF", 0), 2u);
+  // Repairing replaces each bad byte and adds nothing at the end.
+  EXPECT_EQ(utf8_repaired("x\xFFy"), "x\xEF\xBF\xBDy");
+  EXPECT_EQ(utf8_repaired("\xC3"), "\xEF\xBF\xBD");
+  EXPECT_EQ(utf8_repaired("ok"), "ok");
   // A continuation byte is 80..BF: C2 C0 is no sequence.
   EXPECT_EQ(utf8_sequence_length("\xC2\xBF", 0), 2u);
   EXPECT_EQ(utf8_sequence_length("\xC2\xC0", 0), 0u);

@@ -169,6 +169,12 @@ TEST(Link, WritesSendingPlansAsTheirMonths) {
             json::parse(R"([{"sends_per_month": [1, 2]}])"));
 }
 
+// The currency is a label, never JSON: "123" and "null" stay text.
+TEST(Link, ReadsTheCurrencyAsText) {
+  EXPECT_EQ(decode_link("v=2&currency=123").currency, "123");
+  EXPECT_EQ(decode_link("v=2&currency=null").currency, "null");
+}
+
 TEST(Link, WritesAPlanOfTwoMonthsAsItsMonths) {
   EXPECT_EQ(link_of(R"({"policy": "current", "sends_per_month": [40, 120]})"),
             "v=2&sends_per_month=40,120");

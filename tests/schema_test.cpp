@@ -78,6 +78,16 @@ TEST(Schema, BooleanFieldsHaveNoLimits) {
   }
 }
 
+// The choices and the start month have no numeric range either.
+TEST(Schema, ChoicesAndTheMonthHaveNoLimits) {
+  for (const char* key : {"policy", "plan", "start"}) {
+    const FieldInfo* field = find_field(key, false);
+    ASSERT_NE(field, nullptr) << key;
+    EXPECT_EQ(field->min, 0) << key;
+    EXPECT_EQ(field->max, 0) << key;
+  }
+}
+
 // Any unsigned 64-bit seed is valid, which no int64 limit can say: like a
 // boolean, the seed has no range in the table (0 to 0), so a page offers it
 // no slider.

@@ -64,7 +64,9 @@ TEST(TypedText, WholeNumbersTakeEveryGroupingSeparator) {
   EXPECT_EQ(whole("1'000'000"), "1000000");
   EXPECT_EQ(whole("1\xC2\xA0"
                   "000"),
-            "1000");  // a no-break space
+            "1000");                      // a no-break space
+  EXPECT_EQ(whole("123,456"), "123456");  // a first group of three
+  EXPECT_EQ(whole("999.999.999"), "999999999");
   EXPECT_EQ(whole("1.000.000"), "1000000");
   EXPECT_EQ(whole("+5"), "5");
   EXPECT_EQ(whole("-5"), "-5");  // validation names the range
@@ -97,6 +99,8 @@ TEST(TypedText, SendingPlansSplitAtCommasSemicolonsAndSpaces) {
   EXPECT_EQ(plan("40;40 ; 120"), "[40,40,120]");
   EXPECT_EQ(plan("40 40"), "[40,40]");
   EXPECT_EQ(plan("[40]"), "[40]");
+  EXPECT_EQ(plan("[[[40]]]"), "\"[[[40]]]\"");  // deeper than a plan's list: text
+
   EXPECT_EQ(plan("40, "), "40");              // a plan being typed
   EXPECT_EQ(plan(", 40"), "40");              // a separator before the first month
   EXPECT_EQ(plan("40,,50"), "[40,\"\",50]");  // the empty month is named by validation
