@@ -468,12 +468,54 @@ TEST(PageModel, TheScenarioInWordsSaysTheMonthsAndEachGroup) {
   EXPECT_TRUE(priced);
 }
 
+TEST(PageModel, TheReportHelperNeedsTheInMailsSent) {
+  const PageState state = edited(opened(kLite), "groups[0].report.accepted", "5");
+  const ReportView report = view(state).sections[1].groups[0].report;
+  EXPECT_EQ(report.counts[0].error, "must be a whole number");
+  EXPECT_EQ(report.action, "");
+}
+
+TEST(PageModel, AnInputsNumberIsThereOnlyForANumber) {
+  const PageState state = edited(opened(kLite), "months", "abc");
+  EXPECT_FALSE(field(view(state), "months").number);
+  EXPECT_EQ(field(view(opened(kLite)), "months").number, 6.0);
+}
+
+// 12 sends on 10 credits a month: 10 sent and 2 not, stacked to 12; the
+// axis goes to 15 in steps of 5 (12 / 5 rounded up to a step of 1, 2, 5).
+TEST(PageModel, TheChartsAxisHoldsSentAndUnsentStacked) {
+  const PageView page =
+      view(opened("v=2&plan=custom&allotment=10&start=2027-01&months=2&sends_per_month=12"));
+  EXPECT_EQ(page.figures->chart.y_ticks, (std::vector<std::int64_t>{0, 5, 10, 15}));
+}
+
+TEST(PageModel, TablesSortMonthsInOrderAndMissingMoneyFirst) {
+  const PageView page = view_of(opened(kLite), {kToday, true, false, false});
+  const TableView& months = page.figures->months;
+  ASSERT_EQ(months.rows.size(), 6u);
+  for (std::size_t row = 1; row < months.rows.size(); ++row) {
+    EXPECT_LT(months.rows[row - 1][0].sort, months.rows[row][0].sort) << row;
+  }
+  // No seat prices: every cost cell is "n/a", sorted below any amount.
+  int missing = 0;
+  for (const auto& row : page.comparisons->plans.rows) {
+    for (const Cell& cell : row) {
+      if (cell.text != "n/a") continue;
+      ++missing;
+      EXPECT_EQ(cell.sort, -1);
+    }
+  }
+  EXPECT_GT(missing, 0);
+}
+
 TEST(PageModel, AFieldPathHoldsNothingAfterItsIndex) {
   ASSERT_TRUE(detail::parse_field_path("sends_per_month[2]"));
   EXPECT_EQ(detail::parse_field_path("sends_per_month[2]")->entry, std::optional<std::size_t>(2));
   EXPECT_FALSE(detail::parse_field_path("sends_per_month[2]x"));
   EXPECT_FALSE(detail::parse_field_path("groups[0].sends_per_month[1].x"));
   EXPECT_FALSE(detail::parse_field_path("sends_per_month[x]"));
+  EXPECT_EQ(detail::parse_field_path("sends_per_month[9]")->entry, std::optional<std::size_t>(9));
+  EXPECT_EQ(detail::parse_field_path("groups[19].seats")->group, 19u);
   EXPECT_FALSE(detail::parse_field_path("groups[0]xseats"));
   EXPECT_FALSE(detail::parse_field_path("groups[0]"));
   EXPECT_EQ(detail::parse_field_path("groups[0].seats")->key, "seats");
