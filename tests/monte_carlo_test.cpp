@@ -51,6 +51,22 @@ TEST(MonteCarlo, AlternatingDrawsUseTheirOwnDistribution) {
   EXPECT_NEAR(large / draws, 0.4, 5 * std::sqrt(0.4 * 0.99 / draws));
 }
 
+// Two draws of one size at rates whose tables share a slot (20 x 31 + 100
+// and 20 x 31 + 164 are both 16 modulo 64): each keeps its own rate.
+TEST(MonteCarlo, DrawsWhoseTablesShareASlotUseTheirOwnRate) {
+  Random random(5);
+  BinomialSampler sampler;
+  double low = 0;
+  double high = 0;
+  const int draws = 100000;
+  for (int i = 0; i < draws; ++i) {
+    low += static_cast<double>(sampler.draw(random, 20, 100));
+    high += static_cast<double>(sampler.draw(random, 20, 164));
+  }
+  EXPECT_NEAR(low / draws, 0.2, 5 * std::sqrt(0.2 * 0.99 / draws));
+  EXPECT_NEAR(high / draws, 0.328, 5 * std::sqrt(0.328 * 0.9836 / draws));
+}
+
 TEST(MonteCarlo, UniformStaysInTheUnitInterval) {
   Random random(42);
   double sum = 0;

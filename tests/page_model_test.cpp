@@ -538,6 +538,16 @@ TEST(PageModel, AStatesLinkKeysAreReadAsPairsOnly) {
             (std::vector<std::pair<std::string, std::string>>{{"colour", "red"}}));
 }
 
+TEST(PageModel, AGroupCanBeAddedUpTo50) {
+  const auto with_groups = [](int count) {
+    json scenario = {{"policy", "current"}, {"groups", json::array()}};
+    for (int i = 0; i < count; ++i) scenario["groups"].push_back(json::object());
+    return state_from_json(json{{"scenario", scenario}}.dump());
+  };
+  EXPECT_EQ(view(with_groups(49)).sections[1].add_group, "Add a group");
+  EXPECT_EQ(view(with_groups(50)).sections[1].add_group, "");
+}
+
 TEST(PageModel, ThePagesOwnControlsAreNamedByTheView) {
   const PageLabels labels = view(opened(kLite)).labels;
   EXPECT_EQ(labels.summary, "Summary");
