@@ -8,6 +8,7 @@
 #include <string>
 
 #include "test_support.h"
+#include "text/words.h"
 
 namespace inmail {
 namespace {
@@ -179,6 +180,24 @@ TEST(Explain, ResponseRateFromAnInMailReport) {
   EXPECT_EQ(response_rate_from_report(801, 0, 1).response_bp, 12);
   EXPECT_EQ(response_rate_from_report(5, 5, 0).response_bp, 10000);
   EXPECT_EQ(response_rate_from_report(5, 0, 0).response_bp, 0);
+}
+
+TEST(Words, MoneyHasTwoDecimalsAndASignOnlyBelowZero) {
+  EXPECT_EQ(detail::amount_text(0), "0.00");
+  EXPECT_EQ(detail::amount_text(1210), "12.10");
+  EXPECT_EQ(detail::amount_text(8910000), "89,100.00");
+  EXPECT_EQ(detail::amount_text(-5), "-0.05");
+  EXPECT_EQ(detail::amount_text(-12345), "-123.45");
+  EXPECT_EQ(detail::money_text(1999, "USD"), "19.99 USD");
+}
+
+TEST(Explain, ReportCountsGoUpToOneBillion) {
+  EXPECT_EQ(response_rate_from_report(1000000000, 0, 1000000000).response_bp, 10000);
+  const ReportRate rate = response_rate_from_report(1000000001, 0, 0);
+  EXPECT_FALSE(rate.response_bp);
+  // Written plainly, as every range in an error message is.
+  EXPECT_EQ(rate.errors,
+            (std::vector<FieldError>{{"sent", "must be a whole number between 0 and 1000000000"}}));
 }
 
 TEST(Explain, ResponseRateFromAReportNamesTheWrongCount) {

@@ -91,6 +91,20 @@ TEST(Goal, CheapestIsTheLowestTotalCostAndTheFirstOnATie) {
   EXPECT_EQ(with_business_price("7.51"), Plan::kPremiumCareer);  // 1502 > 1500
 }
 
+// Every row answers, none has a price: no row is the cheapest.
+TEST(Goal, NoRowIsCheapestWithoutPrices) {
+  std::string json = kThirtyResponses;
+  const std::string prices = R"(, "seat_prices": {"premium_career": 2.5})";
+  json.erase(json.find(prices), prices.size());
+  const Goal goal = *project_json_scenario(json).goal;
+  ASSERT_EQ(goal.rows.size(), 7u);
+  for (const GoalRow& row : goal.rows) {
+    ASSERT_TRUE(row.totals) << plan_info(row.plan).name;
+    EXPECT_FALSE(row.totals->cost) << plan_info(row.plan).name;
+  }
+  EXPECT_FALSE(goal.cheapest);
+}
+
 TEST(Goal, RowsAnswerNothingWhenNoSeatCountUpTo100000Does) {
   // One response a month in 10,000 at 0.01 %: 10^10 InMails a month, more
   // than 100,000 seats of any plan hold.

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "inmail/monte_carlo.h"
+#include "json/json_writer.h"
 
 namespace inmail {
 namespace {
@@ -203,6 +204,7 @@ TEST(JsonValue, SkipsAByteOrderMark) { EXPECT_EQ(parsed("\xEF\xBB\xBF[1]").size(
 TEST(JsonValue, WritesStringsEscapedAndTextThatIsNotUtf8Replaced) {
   EXPECT_EQ(JsonValue("a\"b\\c\n\x01\x7f\xC3\xA9").dump(), "\"a\\\"b\\\\c\\n\\u0001\x7f\xC3\xA9\"");
   EXPECT_EQ(JsonValue("x\xFFy").dump(), "\"x\xEF\xBF\xBDy\"");
+  EXPECT_EQ(JsonValue("x\x80y").dump(), "\"x\xEF\xBF\xBDy\"");  // a lone continuation byte
   EXPECT_TRUE(is_utf8("\xF0\x9F\x98\x80"));
   EXPECT_FALSE(is_utf8("\xED\xA0\x80"));  // a surrogate
   EXPECT_FALSE(is_utf8("\xC0\xAF"));      // an overlong "/"
@@ -229,6 +231,77 @@ TEST(JsonValue, WritesDoublesInTheirShortestForm) {
   EXPECT_EQ(JsonValue(HUGE_VAL).dump(), "1e999");
   EXPECT_EQ(JsonValue(-HUGE_VAL).dump(), "-1e999");
   EXPECT_EQ(JsonValue(std::nan("")).dump(), "null");
+}
+
+// Where the fast path of number reading ends: 2^53 is the last whole
+// number it takes, and digits past it go to strtod whatever follows them.
+TEST(JsonValue, ReadsNumbersAtTheEdgeOfTheFastPath) {
+  // 2^53 then a fraction: halfway between 2^53 and 2^53 + 2, so the even 2^53.
+  EXPECT_EQ(parsed("9007199254740992.5").as_double(), 9007199254740992.0);
+  // 2^53 then one more digit: ten times 2^53, exact (5 x 2^54).
+  EXPECT_EQ(parsed("90071992547409920.0").as_double(), 90071992547409920.0);
+  EXPECT_EQ(parsed("9007199254740992.0").as_double(), 9007199254740992.0);
+}
+
+// A number of 16 significant digits, 15 of them before the point: plain,
+// as every number up to 10^15 is written.
+TEST(JsonValue, WritesFifteenDigitsBeforeThePointPlainly) {
+  EXPECT_EQ(json_double_text(123456789012345.6), "123456789012345.6");
+  EXPECT_EQ(json_double_text(1234567890123456.0), "1.234567890123456e+15");
+}
+
+// The first and last code points of each UTF-8 length and surrogate range,
+// as escapes and as bytes.
+TEST(JsonValue, ReadsUtf8AndEscapesAtTheirBoundaries) {
+  // U+10000, the first code point past the BMP: the lowest surrogate pair.
+  EXPECT_EQ(*parsed(R"("\ud800\udc00")").as_string(), "\xF0\x90\x80\x80");
+  EXPECT_EQ(*parsed(R"("\udbff\udfff")").as_string(), "\xF4\x8F\xBF\xBF");  // U+10FFFF
+  EXPECT_EQ(error_of(R"("\ud800\udbff")"), "invalid surrogate pair in \\u escape");
+  EXPECT_EQ(error_of(R"("\ud800\ue000")"), "invalid surrogate pair in \\u escape");
+  // U+0800 from an escape: three bytes, E0 A0 80; U+07FF still two.
+  EXPECT_EQ(*parsed(R"("\u0800")").as_string(), "\xE0\xA0\x80");
+  EXPECT_EQ(*parsed(R"("\u07ff")").as_string(), "\xDF\xBF");
+  EXPECT_EQ(*parsed(R"("\uffff")").as_string(), "\xEF\xBF\xBF");
+  // Four bytes: F0 needs 90..BF next (below is overlong), F1 takes 80..BF.
+  EXPECT_TRUE(is_utf8("\xF1\x80\x80\x80"));
+  EXPECT_TRUE(is_utf8("\xF0\x90\x80\x80"));
+  EXPECT_FALSE(is_utf8("\xF0\x8F\xBF\xBF"));
+  // A continuation byte on its own is no character, even right after ASCII.
+  EXPECT_EQ(error_of("\"a\x80\""), "invalid UTF-8 in a string");
+  EXPECT_EQ(*parsed("\"\x7F\"").as_string(), "\x7F");
+  // U+0800, the first three-byte code point (E0 A0 80); E0 9F BF is overlong.
+  EXPECT_TRUE(is_utf8("\xE0\xA0\x80"));
+  EXPECT_FALSE(is_utf8("\xE0\x9F\xBF"));
+  // The last two-byte lead, DF: U+07FF.
+  EXPECT_TRUE(is_utf8("\xDF\xBF"));
+  EXPECT_EQ(utf8_sequence_length("\xDF\xBF", 0), 2u);
+  // Repairing replaces each bad byte and adds nothing at the end.
+  EXPECT_EQ(utf8_repaired("x\xFFy"), "x\xEF\xBF\xBDy");
+  EXPECT_EQ(utf8_repaired("\xC3"), "\xEF\xBF\xBD");
+  EXPECT_EQ(utf8_repaired("ok"), "ok");
+  // A continuation byte is 80..BF: C2 C0 is no sequence.
+  EXPECT_EQ(utf8_sequence_length("\xC2\xBF", 0), 2u);
+  EXPECT_EQ(utf8_sequence_length("\xC2\xC0", 0), 0u);
+}
+
+// The writer sizes its text up front and grows it as it goes: where the
+// growth falls must not show in the text, a line break included.
+TEST(JsonValue, TheWritersTextDoesNotDependOnItsFirstSize) {
+  for (int indent : {-1, 0, 2}) {
+    std::string first;
+    for (std::size_t size = 0; size < 40; ++size) {
+      detail::JsonWriter out(indent, size);
+      out.begin_object().key("a").begin_array().raw("7").number(8).end_array();
+      out.key("b").plain_string("x").end_object();
+      const std::string text = out.take();
+      if (size == 0) first = text;
+      EXPECT_EQ(text, first) << "indent " << indent << ", first size " << size;
+    }
+    EXPECT_EQ(nlohmann::json::parse(first), nlohmann::json::parse(R"({"a": [7, 8], "b": "x"})"));
+  }
+  detail::JsonWriter out(0, 3);
+  out.begin_array().raw("7").end_array();
+  EXPECT_EQ(out.take(), "[\n7\n]");
 }
 
 // A C locale whose decimal point is a comma, as a program that embeds the

@@ -28,6 +28,26 @@ TEST(Ledger, LotIsUsableOnItsLastDayAndGoneTheNext) {
   EXPECT_EQ(ledger.balance(), 0);
 }
 
+// A credit lives expiry_days, so that many issue days (and the day being
+// issued) hold lots at once: each keeps its own expiry.
+TEST(Ledger, KeepsTheLotsOfEveryLiveIssueDayApart) {
+  Ledger short_lived(/*expiry_days=*/2, /*day_count=*/10);
+  short_lived.add(0, 5);
+  EXPECT_EQ(short_lived.expire(1), 0);
+  short_lived.add(1, 3);
+  EXPECT_EQ(short_lived.expire(2), 5);  // day 0's lot: usable days 0 and 1
+  EXPECT_EQ(short_lived.expire(3), 3);
+  Ledger ledger(/*expiry_days=*/5, /*day_count=*/20);
+  for (int day = 0; day < 5; ++day) {
+    EXPECT_EQ(ledger.expire(day), 0);
+    ledger.add(day, std::int64_t{1} << day);  // 1, 2, 4, 8, 16
+  }
+  EXPECT_EQ(ledger.expire(5), 1);
+  ledger.add(5, 32);
+  EXPECT_EQ(ledger.expire(6), 2);
+  EXPECT_EQ(ledger.balance(), 4 + 8 + 16 + 32);
+}
+
 TEST(Ledger, SpendNeverTakesMoreThanTheBalance) {
   Ledger ledger(90, 10);
   ledger.add(0, 3);

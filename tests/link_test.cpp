@@ -169,6 +169,35 @@ TEST(Link, WritesSendingPlansAsTheirMonths) {
             json::parse(R"([{"sends_per_month": [1, 2]}])"));
 }
 
+// The currency is a label, never JSON: "123" and "null" stay text.
+TEST(Link, ReadsTheCurrencyAsText) {
+  EXPECT_EQ(decode_link("v=2&currency=123").currency, "123");
+  EXPECT_EQ(decode_link("v=2&currency=null").currency, "null");
+}
+
+TEST(Link, WritesAPlanOfTwoMonthsAsItsMonths) {
+  EXPECT_EQ(link_of(R"({"policy": "current", "sends_per_month": [40, 120]})"),
+            "v=2&sends_per_month=40,120");
+}
+
+TEST(Link, EncodesOnlyAScenarioObject) {
+  EXPECT_FALSE(encode_link("[1]", ""));
+  EXPECT_FALSE(encode_link("\"current\"", ""));
+  EXPECT_FALSE(encode_link("{", ""));
+}
+
+// Only a plan of whole numbers is written as its months: one with a month
+// that is no whole number keeps its JSON, so that the link reads back as
+// the same (invalid) plan for validation to name.
+TEST(Link, WritesAPlanWithAMonthThatIsNoWholeNumberAsJson) {
+  EXPECT_EQ(link_of(R"({"policy": "current", "sends_per_month": [40, 40.5]})"),
+            "v=2&sends_per_month=%5B40%2C40.5%5D");
+  EXPECT_EQ(link_of(R"({"policy": "current", "sends_per_month": [40, "x"]})"),
+            "v=2&sends_per_month=%5B40%2C%22x%22%5D");
+  EXPECT_EQ(scenario_of("v=2&sends_per_month=%5B40%2C40.5%5D")["sends_per_month"],
+            json::parse("[40, 40.5]"));
+}
+
 TEST(Link, DecodesValuesAsJsonExceptTheTextKeys) {
   EXPECT_EQ(scenario_of("policy=2015&plan=recruiter_lite&start=2015-01&seats=2&pooled=false"
                         "&response_rate=25.5&balance_cap=none"),

@@ -5,8 +5,13 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
+#include "inmail/explain.h"
+#include "page/field_path.h"
 #include "test_support.h"
 
 namespace inmail {
@@ -301,6 +306,9 @@ TEST(PageModel, ASendingPlansBadMonthIsNamedAtItsInput) {
 
 TEST(PageModel, TheLaunchBonusIsOfferedWhereItCanApply) {
   EXPECT_TRUE(field(view(opened("policy=2015&start=2014-12")), "launch_bonus").applies);
+  // December 2014 and January 2015 hold it; December 2014 alone does not.
+  EXPECT_TRUE(field(view(opened("policy=2015&start=2014-12&months=2")), "launch_bonus").applies);
+  EXPECT_FALSE(field(view(opened("policy=2015&start=2014-12&months=1")), "launch_bonus").applies);
   EXPECT_FALSE(field(view(opened("policy=2015&start=2015-02")), "launch_bonus").applies);
   EXPECT_FALSE(field(view(opened("policy=2015&plan=recruiter_lite")), "launch_bonus").applies);
   // Given, it shows, so that it can be changed.
@@ -324,7 +332,220 @@ TEST(PageModel, GroupsAndNoticesNameTheirActions) {
   EXPECT_EQ(page.sections[1].groups[1].remove, "Remove this group");
   EXPECT_EQ(view(opened(kLite)).sections[1].groups[0].remove, "");  // the last group stays
   ASSERT_EQ(page.notices.size(), 1u);
+  EXPECT_TRUE(page.notices[0].droppable);
   EXPECT_EQ(page.notices[0].drop, "Remove");
+}
+
+// Only the credit sections, which most people leave alone, start folded.
+TEST(PageModel, OnlyTheCreditAndMonteCarloSectionsStartFolded) {
+  std::vector<std::string> folded;
+  for (const SectionView& section : view(opened("v=2")).sections) {
+    if (section.folded) folded.push_back(section.title);
+  }
+  EXPECT_EQ(folded, (std::vector<std::string>{"Credits", "Monte Carlo"}));
+}
+
+TEST(PageModel, EveryPolicyCanBePicked) {
+  const FieldView& policy = field(view(opened(kLite)), "policy");
+  ASSERT_EQ(policy.choices.size(), 3u);
+  for (const ChoiceView& choice : policy.choices) EXPECT_TRUE(choice.enabled) << choice.value;
+}
+
+// An empty input says what it stands for: the cap's and the credit life's
+// own hints, and "none" for the goal.
+TEST(PageModel, EmptyInputsSayTheirOwnDefault) {
+  const PageView page = view(opened(kLite));
+  const DefaultHints hints = default_hints(
+      read_leniently(R"({"policy": "current", "plan": "recruiter_lite"})", kToday), kToday);
+  EXPECT_EQ(field(page, "balance_cap").placeholder, hints.balance_cap);
+  EXPECT_EQ(field(page, "expiry_days").placeholder, hints.expiry_days);
+  EXPECT_NE(hints.balance_cap, hints.expiry_days);
+  EXPECT_EQ(field(page, "goal_responses").placeholder, "none");
+}
+
+TEST(PageModel, TheGroupTableTotalsEachGroupsMonths) {
+  // 10 credits a month for 12 sends, two months, no responses: 20 sent and
+  // 4 unsent in all.
+  const PageView page =
+      view(opened("v=2&plan=custom&allotment=10&start=2027-01&months=2&sends_per_month=12"));
+  const TableView& groups = page.figures->groups;
+  ASSERT_EQ(groups.rows.size(), 1u);
+  std::vector<std::string> cells;
+  for (const Cell& cell : groups.rows[0]) cells.push_back(cell.text);
+  EXPECT_EQ(cells, (std::vector<std::string>{"Group 1", "20", "4", "0", "0", "0"}));
+}
+
+TEST(PageModel, TheReportHelperTakesAnEmptyCountAsZero) {
+  PageState state = edited(opened(kLite), "groups[0].report.sent", "200");
+  state = edited(state, "groups[0].report.accepted", "50");
+  // Declined left empty: 50 of 200 answered.
+  EXPECT_EQ(view(state).sections[1].groups[0].report.action, "Use 25 % as the response rate");
+}
+
+TEST(PageModel, TheReportHelperShowsEachCountAsTyped) {
+  PageState state = edited(opened(kLite), "groups[0].report.sent", "200");
+  state = edited(state, "groups[0].report.accepted", "41");
+  const ReportView report = view(state).sections[1].groups[0].report;
+  ASSERT_EQ(report.counts.size(), 3u);
+  EXPECT_EQ(report.counts[0].text, "200");
+  EXPECT_EQ(report.counts[1].text, "41");
+  EXPECT_EQ(report.counts[2].text, "");
+}
+
+TEST(PageModel, AGroupsKeyIsSetInItsGroupOnceThereAreSeveral) {
+  PageState state = update(opened(kLite), Edit::add_group(), kToday);
+  state = edited(state, "groups[1].seats", "3");
+  const json scenario = scenario_of(state);
+  EXPECT_EQ(scenario["groups"][1]["seats"], 3);
+  EXPECT_FALSE(scenario.contains("seats"));
+  EXPECT_TRUE(view(state).errors.empty());
+}
+
+// Removing a group forgets what was typed in the groups' inputs (their
+// places change), not what was typed elsewhere.
+TEST(PageModel, RemovingAGroupForgetsOnlyTheGroupsTexts) {
+  PageState state = update(opened(kLite), Edit::add_group(), kToday);
+  state = edited(state, "seat_prices.recruiter_lite", "170,50");
+  state = edited(state, "groups[0].response_rate", "25,5");
+  ASSERT_EQ(state.typed.count("groups[0].response_rate"), 1u);
+  state = update(state, Edit::remove_group(1), kToday);
+  EXPECT_EQ(state.typed.count("groups[0].response_rate"), 0u);
+  EXPECT_EQ(state.typed.at("seat_prices.recruiter_lite"), "170,50");
+  EXPECT_EQ(field(view(state), "groups[0].response_rate").text, "25.5");
+}
+
+TEST(PageModel, EditsOfMonthsOrGroupsThatAreNotThereChangeNothing) {
+  const PageState two = update(opened(kLite), Edit::add_group(), kToday);
+  EXPECT_EQ(scenario_of(update(two, Edit::set_month("groups[5].sends_per_month", 0, 9), kToday)),
+            scenario_of(two));
+  const Edit before_the_first = edit_from_json(
+      R"({"kind": "set_month", "field": "sends_per_month", "month": -5, "value": 9})");
+  EXPECT_EQ(before_the_first.month, -1);
+  EXPECT_EQ(scenario_of(update(opened(kLite), before_the_first, kToday)),
+            scenario_of(opened(kLite)));
+}
+
+TEST(PageModel, AGoalRowWithoutAnAnswerIsNotAdopted) {
+  // 10^10 InMails a month: no row has seats (goal_test.cpp).
+  const PageState state =
+      opened("v=2&plan=premium_career&months=2&response_rate=0.01&goal_responses=1000000");
+  for (const char* plan : {"recruiter", "premium_career", "custom"}) {
+    EXPECT_EQ(scenario_of(update(state, Edit::adopt_goal(plan), kToday)), scenario_of(state))
+        << plan;
+  }
+}
+
+TEST(PageModel, AScenariosUnknownKeyIsANoticeThatDropsIt) {
+  const PageState state = state_from_json(R"({"scenario": {"policy": "current", "colour": 1}})");
+  const PageView page = view(state);
+  ASSERT_EQ(page.notices.size(), 1u);
+  EXPECT_EQ(page.notices[0].field, "colour");
+  EXPECT_TRUE(page.notices[0].droppable);
+  EXPECT_EQ(page.notices[0].drop, "Remove");
+  EXPECT_EQ(scenario_of(update(state, Edit::drop("colour"), kToday)),
+            json::parse(R"({"policy": "current"})"));
+}
+
+TEST(PageModel, ThePlanComparisonShowsEachPlansPriceNextToIt) {
+  const PageView page = view_of(opened(kLite), {kToday, true, false, false});
+  ASSERT_TRUE(page.comparisons);
+  ASSERT_GE(page.comparisons->plans.header.size(), 2u);
+  EXPECT_EQ(page.comparisons->plans.header[0], "Plan");
+  EXPECT_EQ(page.comparisons->plans.header[1], "Seat price per month");
+}
+
+TEST(PageModel, TheScenarioInWordsSaysTheMonthsAndEachGroup) {
+  const PageView page =
+      view(opened(std::string(kLite) + "&seat_prices=%7B%22recruiter_lite%22%3A1234.56%7D"));
+  const std::vector<std::string>& words = page.scenario_words;
+  ASSERT_GE(words.size(), 4u);
+  EXPECT_EQ(words[2], "Months: 6, from January 2027.");
+  EXPECT_EQ(words[3], "Group 1: 1 seat, each 40 InMails a month, 25 % answered after 3 days.");
+  bool priced = false;
+  for (const std::string& line : words) {
+    priced = priced || line.find("Recruiter Lite 1,234.56") != std::string::npos;
+  }
+  EXPECT_TRUE(priced);
+}
+
+TEST(PageModel, TheReportHelperNeedsTheInMailsSent) {
+  const PageState state = edited(opened(kLite), "groups[0].report.accepted", "5");
+  const ReportView report = view(state).sections[1].groups[0].report;
+  EXPECT_EQ(report.counts[0].error, "must be a whole number");
+  EXPECT_EQ(report.action, "");
+}
+
+TEST(PageModel, AnInputsNumberIsThereOnlyForANumber) {
+  const PageState state = edited(opened(kLite), "months", "abc");
+  EXPECT_FALSE(field(view(state), "months").number);
+  EXPECT_EQ(field(view(opened(kLite)), "months").number, 6.0);
+}
+
+// 12 sends on 10 credits a month: 10 sent and 2 not, stacked to 12; the
+// axis goes to 15 in steps of 5 (12 / 5 rounded up to a step of 1, 2, 5).
+TEST(PageModel, TheChartsAxisHoldsSentAndUnsentStacked) {
+  const PageView page =
+      view(opened("v=2&plan=custom&allotment=10&start=2027-01&months=2&sends_per_month=12"));
+  EXPECT_EQ(page.figures->chart.y_ticks, (std::vector<std::int64_t>{0, 5, 10, 15}));
+}
+
+TEST(PageModel, TablesSortMonthsInOrderAndMissingMoneyFirst) {
+  const PageView page = view_of(opened(kLite), {kToday, true, false, false});
+  const TableView& months = page.figures->months;
+  ASSERT_EQ(months.rows.size(), 6u);
+  for (std::size_t row = 1; row < months.rows.size(); ++row) {
+    EXPECT_LT(months.rows[row - 1][0].sort, months.rows[row][0].sort) << row;
+  }
+  // No seat prices: every cost cell is "n/a", sorted below any amount.
+  int missing = 0;
+  for (const auto& row : page.comparisons->plans.rows) {
+    for (const Cell& cell : row) {
+      if (cell.text != "n/a") continue;
+      ++missing;
+      EXPECT_EQ(cell.sort, -1);
+    }
+  }
+  EXPECT_GT(missing, 0);
+}
+
+TEST(PageModel, AFieldPathHoldsNothingAfterItsIndex) {
+  ASSERT_TRUE(detail::parse_field_path("sends_per_month[2]"));
+  EXPECT_EQ(detail::parse_field_path("sends_per_month[2]")->entry, std::optional<std::size_t>(2));
+  EXPECT_FALSE(detail::parse_field_path("sends_per_month[2]x"));
+  EXPECT_FALSE(detail::parse_field_path("groups[0].sends_per_month[1].x"));
+  EXPECT_FALSE(detail::parse_field_path("sends_per_month[x]"));
+  EXPECT_EQ(detail::parse_field_path("sends_per_month[9]")->entry, std::optional<std::size_t>(9));
+  EXPECT_EQ(detail::parse_field_path("groups[19].seats")->group, 19u);
+  EXPECT_FALSE(detail::parse_field_path("groups[0]xseats"));
+  EXPECT_FALSE(detail::parse_field_path("groups[0]"));
+  EXPECT_EQ(detail::parse_field_path("groups[0].seats")->key, "seats");
+}
+
+TEST(PageModel, EditsReadFromJsonKeepTheirFieldAndGroup) {
+  const Edit set = edit_from_json(R"({"kind": "set", "field": "months", "text": "3"})");
+  EXPECT_EQ(set.field, "months");
+  EXPECT_EQ(set.text, "3");
+  EXPECT_EQ(scenario_of(update(opened(kLite), set, kToday))["months"], 3);
+  EXPECT_EQ(edit_from_json(R"({"kind": "drop", "field": "colour"})").field, "colour");
+  EXPECT_EQ(edit_from_json(R"({"kind": "remove_group", "group": 0})").group, 0u);
+  EXPECT_EQ(edit_from_json(R"({"kind": "remove_group", "group": 1})").group, 1u);
+}
+
+TEST(PageModel, AStatesLinkKeysAreReadAsPairsOnly) {
+  const PageState state = state_from_json(
+      R"({"unknown_link_keys": [["a", "b", "c"], ["colour", "red"], "x", ["k"], [1, "v"]]})");
+  EXPECT_EQ(state.unknown_link_keys,
+            (std::vector<std::pair<std::string, std::string>>{{"colour", "red"}}));
+}
+
+TEST(PageModel, AGroupCanBeAddedUpTo50) {
+  const auto with_groups = [](int count) {
+    json scenario = {{"policy", "current"}, {"groups", json::array()}};
+    for (int i = 0; i < count; ++i) scenario["groups"].push_back(json::object());
+    return state_from_json(json{{"scenario", scenario}}.dump());
+  };
+  EXPECT_EQ(view(with_groups(49)).sections[1].add_group, "Add a group");
+  EXPECT_EQ(view(with_groups(50)).sections[1].add_group, "");
 }
 
 TEST(PageModel, ThePagesOwnControlsAreNamedByTheView) {
@@ -427,6 +648,53 @@ TEST(PageModel, VerdictSaysWhenEveryInMailFindsACredit) {
   EXPECT_EQ(page.figures->verdict.tone, "enough");
   EXPECT_EQ(page.figures->verdict.headline, "Enough: all 20 InMails over 2 months find a credit.");
   EXPECT_EQ(page.figures->verdict.detail, "You end February 2027 with 0 credits.");
+}
+
+TEST(PageModel, VerdictOffersNoSharedSeatForSeveralGroups) {
+  // Recruiter Lite's 30 credits for 40 sends in the only month: 10 short.
+  // Ten credits more at the start cover it (10 + 30 under the cap of 120);
+  // Recruiter's pooled 150 a seat too. More seats for one group of two is
+  // not offered.
+  const PageState two =
+      update(opened("v=2&plan=recruiter_lite&start=2027-01&months=1&sends_per_month=40"),
+             Edit::add_group(), kToday);
+  const PageView page = view(two);
+  EXPECT_EQ(page.figures->verdict.headline,
+            "Not enough: 10 InMails of 40 find no credit in January 2027.");
+  EXPECT_EQ(page.figures->verdict.detail,
+            "To cover it, start with 10 credits a seat (an opening balance), or switch to "
+            "Recruiter.");
+}
+
+TEST(PageModel, VerdictOffersNoVolumeWhenNoneFits) {
+  // No credit at all: no volume fits, so "send 0 a month" is no fix. 20
+  // credits at the start cover both months (they last 90 days).
+  const PageView page =
+      view(opened("policy=2015&plan=custom&allotment=0&months=2&sends_per_month=10"));
+  EXPECT_EQ(page.figures->verdict.headline,
+            "Not enough: 20 InMails find no credit, first in January 2015 (10 that month).");
+  EXPECT_EQ(page.figures->verdict.detail,
+            "To cover it, switch to Recruiter, or start with 20 credits (an opening balance).");
+}
+
+TEST(PageModel, VerdictSharesTheVolumeOnlyWhereEachSeatsShareFits) {
+  // 21 a month over two seats is 11 each, still above 10: no seat fix. 10 a
+  // month fits (48 % fewer), Recruiter covers it, and an opening balance of
+  // 22 (third) too.
+  const PageView page =
+      view(opened("v=2&plan=custom&allotment=10&start=2027-01&months=2&sends_per_month=21"));
+  EXPECT_EQ(page.figures->verdict.headline,
+            "Not enough: 22 InMails find no credit, first in January 2027 (11 that month).");
+  EXPECT_EQ(page.figures->verdict.detail,
+            "To cover it, switch to Recruiter, or send 10 a month instead of 21.");
+}
+
+TEST(PageModel, VerdictSaysHowMuchMoreOneSeatCouldSend) {
+  const PageView page =
+      view(opened("policy=2015&plan=custom&allotment=10&months=1&sends_per_month=5"));
+  EXPECT_EQ(page.figures->verdict.headline, "Enough: all 5 InMails over 1 month find a credit.");
+  EXPECT_EQ(page.figures->verdict.detail,
+            "You end January 2015 with 5 credits; up to 10 a month would still fit.");
 }
 
 }  // namespace

@@ -104,6 +104,18 @@ TEST(Projection, Policy2015RefundsResponsesOnArrivalAndReportsThePending) {
   EXPECT_EQ(result.totals.pending_refunds, 2);
 }
 
+// floor(M(t) * bp / 10000) from M = 0: one send at 99.99 % owes 0.9999 of a
+// response, which is no response yet.
+TEST(Projection, ResponsesAreRoundedDownFromTheFirstSend) {
+  const Result result = testing::project_json_scenario(
+      R"({"plan": "custom", "allotment": 10, "months": 1, "sends_per_month": 1,
+          "response_rate": 99.99, "response_days": 3})");
+  EXPECT_EQ(result.totals.sent, 1);
+  EXPECT_EQ(result.totals.responses, 0);
+  EXPECT_EQ(result.totals.refunded, 0);
+  EXPECT_EQ(result.totals.pending_refunds, 0);
+}
+
 TEST(Projection, LotExpiresOnItsExactDay) {
   // The 1 January lot (day 0) with a 30-day life is removed at the start of
   // day 30, 31 January; with 31 days it survives January.

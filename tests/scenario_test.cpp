@@ -538,5 +538,17 @@ TEST(Scenario, ReadingLenientlyKeepsWhatIsValid) {
   EXPECT_EQ(read_leniently("[oops", testing::kToday).plan, Plan::kRecruiter);
 }
 
+// What cannot be read keeps its default: a pooling that is no boolean, and
+// the single group of a document that is no object.
+TEST(Scenario, ReadingLenientlyGivesWhatCannotBeReadItsDefault) {
+  EXPECT_FALSE(
+      read_leniently(R"({"plan": "recruiter_lite", "pooled": "yes"})", testing::kToday).pooled);
+  for (const char* text : {"[oops", "[1]", "{\"groups\": 5}"}) {
+    const Scenario scenario = read_leniently(text, testing::kToday);
+    ASSERT_EQ(scenario.groups.size(), 1u) << text;
+    EXPECT_EQ(scenario.groups[0].name, "Group 1") << text;
+  }
+}
+
 }  // namespace
 }  // namespace inmail

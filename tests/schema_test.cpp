@@ -61,6 +61,45 @@ TEST(Schema, FixedDefaultsAreTheParsers) {
   EXPECT_EQ(fixed, 14);
 }
 
+// A yes-or-no field has no range: its limits are 0 to 0 in the schema.
+TEST(Schema, BooleanFieldsHaveNoLimits) {
+  int booleans = 0;
+  for (const FieldInfo& field : scenario_fields()) {
+    if (field.kind != FieldKind::kBoolean) continue;
+    ++booleans;
+    EXPECT_EQ(field.min, 0) << field.key;
+    EXPECT_EQ(field.max, 0) << field.key;
+  }
+  EXPECT_EQ(booleans, 3);  // pooled, launch_bonus, compare
+  for (const json& field : json::parse(schema_json())["fields"]) {
+    if (field["kind"] != "boolean") continue;
+    EXPECT_EQ(field["min"], 0) << field["key"];
+    EXPECT_EQ(field["max"], 0) << field["key"];
+  }
+}
+
+// The choices and the start month have no numeric range either.
+TEST(Schema, ChoicesAndTheMonthHaveNoLimits) {
+  for (const char* key : {"policy", "plan", "start"}) {
+    const FieldInfo* field = find_field(key, false);
+    ASSERT_NE(field, nullptr) << key;
+    EXPECT_EQ(field->min, 0) << key;
+    EXPECT_EQ(field->max, 0) << key;
+  }
+}
+
+// Any unsigned 64-bit seed is valid, which no int64 limit can say: like a
+// boolean, the seed has no range in the table (0 to 0), so a page offers it
+// no slider.
+TEST(Schema, TheSeedHasNoRangeInTheTable) {
+  const FieldInfo* seed = find_field("seed", false);
+  ASSERT_NE(seed, nullptr);
+  EXPECT_EQ(seed->min, 0);
+  EXPECT_EQ(seed->max, 0);
+  EXPECT_TRUE(testing::errors_of(R"({"seed": 0})").empty());
+  EXPECT_TRUE(testing::errors_of(R"({"seed": 18446744073709551615})").empty());
+}
+
 TEST(Schema, ExportsFieldsPlansPoliciesAndColumns) {
   const json schema = json::parse(schema_json());
   EXPECT_EQ(schema["fields"].size(), scenario_fields().size());

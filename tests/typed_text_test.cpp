@@ -64,7 +64,9 @@ TEST(TypedText, WholeNumbersTakeEveryGroupingSeparator) {
   EXPECT_EQ(whole("1'000'000"), "1000000");
   EXPECT_EQ(whole("1\xC2\xA0"
                   "000"),
-            "1000");  // a no-break space
+            "1000");                      // a no-break space
+  EXPECT_EQ(whole("123,456"), "123456");  // a first group of three
+  EXPECT_EQ(whole("999.999.999"), "999999999");
   EXPECT_EQ(whole("1.000.000"), "1000000");
   EXPECT_EQ(whole("+5"), "5");
   EXPECT_EQ(whole("-5"), "-5");  // validation names the range
@@ -78,6 +80,10 @@ TEST(TypedText, WhatIsNoWholeNumberIsLeftForValidationToName) {
   EXPECT_EQ(whole("abc"), "\"abc\"");
   EXPECT_EQ(whole("1e5"), "\"1e5\"");
   EXPECT_EQ(whole("12 50"), "\"12 50\"");  // a group of two is no grouping
+  // A first group of four digits is no thousands group: a decimal comma,
+  // and with two marks no number at all.
+  EXPECT_EQ(whole("1234,567"), "1234.567");
+  EXPECT_EQ(whole("1234.567.890"), "\"1234.567.890\"");
 }
 
 TEST(TypedText, LimitsTakeNoneInAnyCase) {
@@ -93,7 +99,10 @@ TEST(TypedText, SendingPlansSplitAtCommasSemicolonsAndSpaces) {
   EXPECT_EQ(plan("40;40 ; 120"), "[40,40,120]");
   EXPECT_EQ(plan("40 40"), "[40,40]");
   EXPECT_EQ(plan("[40]"), "[40]");
+  EXPECT_EQ(plan("[[[40]]]"), "\"[[[40]]]\"");  // deeper than a plan's list: text
+
   EXPECT_EQ(plan("40, "), "40");              // a plan being typed
+  EXPECT_EQ(plan(", 40"), "40");              // a separator before the first month
   EXPECT_EQ(plan("40,,50"), "[40,\"\",50]");  // the empty month is named by validation
   EXPECT_EQ(plan("40, x"), "[40,\"x\"]");
 }
