@@ -10,7 +10,7 @@ survives when every test passes. See docs/mutation-testing.md.
 
     python3 scripts/mutation-test.py --list                     the sites, no build
     python3 scripts/mutation-test.py --sample 60 --seed 1 --report build/mutation/report.md
-    python3 scripts/mutation-test.py --files engine/src/ledger.cpp
+    python3 scripts/mutation-test.py --files engine/src/rules/ledger.cpp
     python3 scripts/mutation-test.py --jobs 4                   every site, four at a time
 
 Python 3.11 standard library only.
