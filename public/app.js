@@ -12,6 +12,7 @@ import { engineLoading } from './engine-start.js';
 import { ChartView } from './chart-view.js';
 import { EngineClient } from './engine-client.js';
 import { FormView } from './form-view.js';
+import { prepareMoneyFormat } from './money-format.js';
 import { localMonth } from './engine.js';
 import { keepOffline, showUpdateNotice } from './offline.js';
 import {
@@ -66,6 +67,7 @@ class Calculator {
 
   async start() {
     const verdict = new VerdictView($('#verdict'));
+    prepareMoneyFormat(); // while the engine downloads and compiles
     try {
       this.#engine = await engineLoading;
     } catch (error) {

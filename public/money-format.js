@@ -30,3 +30,12 @@ export function formatMoney(cents, currency = '', locale = undefined) {
   const isCode = format.resolvedOptions().style === 'currency';
   return isCode || label === '' ? amount : `${amount} ${label}`;
 }
+
+/**
+ * Loads the reader's locale data for numbers, which the first format waits
+ * for (15-20 ms); call it while something else loads, so that the first
+ * money drawn does not wait. It formats nothing anyone sees.
+ */
+export function prepareMoneyFormat() {
+  new Intl.NumberFormat().format(0);
+}

@@ -22,6 +22,20 @@ function markOverflow(box) {
   else delete box.dataset.more;
 }
 
+// After a table is drawn, its box is measured in the next frame, when the
+// browser lays the page out anyway: measured at once, each table drawn
+// would lay the whole page out once more (20 ms of the first view).
+const boxesToMark = new Set();
+function markOverflowSoon(box) {
+  if (boxesToMark.size === 0) {
+    requestAnimationFrame(() => {
+      boxesToMark.forEach(markOverflow);
+      boxesToMark.clear();
+    });
+  }
+  boxesToMark.add(box);
+}
+
 export class TableView {
   #box;
   #table;
@@ -58,7 +72,7 @@ export class TableView {
       this.#showRow(row, cells, table.marks[index] ?? '', currency);
       this.#onRow?.(row, index);
     });
-    markOverflow(this.#box);
+    markOverflowSoon(this.#box);
   }
 
   #showHeader(labels) {
