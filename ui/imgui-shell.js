@@ -4,7 +4,7 @@
 // reader's locale writes it (public/money-format.js, as on the JS page),
 // which ui/browser.cpp calls. A classic script, bundled by
 // web/build-site.mjs, so the page needs no inline script and keeps its CSP.
-import { formatMoney, prepareMoneyFormat } from '../public/money-format.js';
+import { formatMoney } from '../public/money-format.js';
 import { keepOffline, showUpdateNotice } from '../public/offline.js';
 
 const canvas = document.getElementById('canvas');
@@ -21,7 +21,6 @@ const afterNextPaint = () => new Promise((resolve) => requestAnimationFrame(() =
 async function instantiate(url, imports) {
   await afterNextPaint();
   const response = fetch(url, { credentials: 'same-origin' });
-  prepareMoneyFormat(); // while imgui.wasm downloads
   try {
     return await WebAssembly.instantiateStreaming(response, imports);
   } catch {
