@@ -346,7 +346,8 @@ TEST(PageModel, OnlyTheCreditAndMonteCarloSectionsStartFolded) {
 }
 
 TEST(PageModel, EveryPolicyCanBePicked) {
-  const FieldView& policy = field(view(opened(kLite)), "policy");
+  const PageView page = view(opened(kLite));
+  const FieldView& policy = field(page, "policy");
   ASSERT_EQ(policy.choices.size(), 3u);
   for (const ChoiceView& choice : policy.choices) EXPECT_TRUE(choice.enabled) << choice.value;
 }
