@@ -71,7 +71,8 @@ TEST(Schema, BooleanFieldsHaveNoLimits) {
     EXPECT_EQ(field.max, 0) << field.key;
   }
   EXPECT_EQ(booleans, 3);  // pooled, launch_bonus, compare
-  for (const json& field : json::parse(schema_json())["fields"]) {
+  const json schema = json::parse(schema_json());
+  for (const json& field : schema.at("fields")) {
     if (field["kind"] != "boolean") continue;
     EXPECT_EQ(field["min"], 0) << field["key"];
     EXPECT_EQ(field["max"], 0) << field["key"];
