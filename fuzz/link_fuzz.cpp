@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz_support.h"
 #include "inmail/json.h"
 #include "inmail/json_value.h"
 #include "inmail/link.h"
@@ -17,21 +18,9 @@
 
 namespace {
 
-constexpr inmail::YearMonth kToday{2026, 11};
-
-void check(bool condition) {
-  if (!condition) __builtin_trap();
-}
-
-// The link a page writes may hold what the person typed wrong (a currency
-// label too long); the page then shows that problem at its field.
-bool shows_every_problem_of(const inmail::PageView& view,
-                            const std::vector<inmail::FieldError>& link_errors) {
-  return std::all_of(link_errors.begin(), link_errors.end(), [&](const inmail::FieldError& error) {
-    return std::any_of(view.errors.begin(), view.errors.end(),
-                       [&](const inmail::FieldError& shown) { return shown.field == error.field; });
-  });
-}
+using inmail_fuzz::check;
+using inmail_fuzz::kToday;
+using inmail_fuzz::shows_every_problem_of;
 
 // The link written for what a link held, read back.
 inmail::LinkContents reencoded(const inmail::LinkContents& link) {

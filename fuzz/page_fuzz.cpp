@@ -12,27 +12,16 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz_support.h"
 #include "inmail/json_value.h"
 #include "inmail/link.h"
 #include "inmail/page_model.h"
 
 namespace {
 
-constexpr inmail::YearMonth kToday{2026, 11};
-
-void check(bool condition) {
-  if (!condition) __builtin_trap();
-}
-
-// The link a page writes may hold what the person typed wrong (a currency
-// label too long); the page then shows that problem at its field.
-bool shows_every_problem_of(const inmail::PageView& view,
-                            const std::vector<inmail::FieldError>& link_errors) {
-  return std::all_of(link_errors.begin(), link_errors.end(), [&](const inmail::FieldError& error) {
-    return std::any_of(view.errors.begin(), view.errors.end(),
-                       [&](const inmail::FieldError& shown) { return shown.field == error.field; });
-  });
-}
+using inmail_fuzz::check;
+using inmail_fuzz::kToday;
+using inmail_fuzz::shows_every_problem_of;
 
 std::size_t number_of(std::string_view text) {
   std::size_t number = 0;

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "fuzz_support.h"
 #include "inmail/json.h"
 #include "inmail/json_value.h"
 #include "inmail/monte_carlo.h"
@@ -13,9 +14,7 @@
 
 namespace {
 
-void check(bool condition) {
-  if (!condition) __builtin_trap();
-}
+using inmail_fuzz::check;
 
 void check_invariants(const inmail::Result& result) {
   for (const inmail::MonthFigures& month : result.months) {
