@@ -29,13 +29,19 @@ void write_month(JsonWriter& out, const MonthFigures& month) {
   out.key("closing").number(month.closing).end_object();
 }
 
-template <class Integer>
-void write_optional(JsonWriter& out, const std::optional<Integer>& value) {
+// `write(*value)`, or null for an absent value.
+template <class T, class Write>
+void write_or_null(JsonWriter& out, const std::optional<T>& value, Write write) {
   if (value) {
-    out.number(*value);
+    write(*value);
   } else {
     out.raw("null");
   }
+}
+
+template <class Integer>
+void write_optional(JsonWriter& out, const std::optional<Integer>& value) {
+  write_or_null(out, value, [&](Integer number) { out.number(number); });
 }
 
 void write_group(JsonWriter& out, const GroupFigures& group) {
@@ -119,11 +125,7 @@ void write_goal_row(JsonWriter& out, const GoalRow& row) {
   out.key("sends_per_seat");
   write_optional(out, row.sends_per_seat);
   out.key("totals");
-  if (row.totals) {
-    write_totals(out, *row.totals);
-  } else {
-    out.raw("null");
-  }
+  write_or_null(out, row.totals, [&](const Totals& totals) { write_totals(out, totals); });
   out.end_object();
 }
 
@@ -136,17 +138,10 @@ void write_goal(JsonWriter& out, const std::optional<Goal>& goal) {
   out.key("sends_per_month");
   write_optional(out, goal->sends_per_month);
   out.key("reason");
-  if (goal->reason) {
-    out.plain_string(goal_reason_code(*goal->reason));
-  } else {
-    out.raw("null");
-  }
+  write_or_null(out, goal->reason,
+                [&](GoalReason reason) { out.plain_string(goal_reason_code(reason)); });
   out.key("cheapest");
-  if (goal->cheapest) {
-    out.plain_string(plan_info(*goal->cheapest).name);
-  } else {
-    out.raw("null");
-  }
+  write_or_null(out, goal->cheapest, [&](Plan plan) { out.plain_string(plan_info(plan).name); });
   out.key("rows").begin_array();
   for (const GoalRow& row : goal->rows) write_goal_row(out, row);
   out.end_array().end_object();
@@ -169,11 +164,8 @@ void write_solvers(JsonWriter& out, const Solvers& solvers) {
   out.begin_object().key("max_sustainable_sends");
   write_optional(out, solvers.max_sustainable_sends);
   out.key("break_even_response_rate");
-  if (solvers.break_even_response_bp) {
-    out.raw(detail::hundredths_double_text(*solvers.break_even_response_bp));
-  } else {
-    out.raw("null");
-  }
+  write_or_null(out, solvers.break_even_response_bp,
+                [&](std::int64_t bp) { out.raw(detail::hundredths_double_text(bp)); });
   out.end_object();
 }
 
