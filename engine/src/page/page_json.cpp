@@ -9,6 +9,14 @@ namespace {
 
 using Json = JsonValue;
 
+// A JSON array of `items`, each written by `to_json`.
+template <class Items, class ToJson>
+Json array_of(const Items& items, ToJson to_json) {
+  Json list = Json::array();
+  for (const auto& item : items) list.push_back(to_json(item));
+  return list;
+}
+
 Json errors_json(const std::vector<FieldError>& errors) {
   Json list = Json::array();
   for (const FieldError& error : errors) {
@@ -18,9 +26,7 @@ Json errors_json(const std::vector<FieldError>& errors) {
 }
 
 Json strings_json(const std::vector<std::string>& texts) {
-  Json list = Json::array();
-  for (const std::string& text : texts) list.push_back(text);
-  return list;
+  return array_of(texts, [](const std::string& text) -> Json { return text; });
 }
 
 const Json* member(const Json& object, std::string_view key) {
@@ -71,8 +77,7 @@ Json choice_json(const ChoiceView& choice) {
 }
 
 Json field_json(const FieldView& field) {
-  Json choices = Json::array();
-  for (const ChoiceView& choice : field.choices) choices.push_back(choice_json(choice));
+  Json choices = array_of(field.choices, choice_json);
   return Json::object({{"path", field.path},
                        {"label", field.label},
                        {"hint", field.hint},
@@ -91,16 +96,11 @@ Json field_json(const FieldView& field) {
                        {"choices", std::move(choices)}});
 }
 
-Json fields_json(const std::vector<FieldView>& fields) {
-  Json list = Json::array();
-  for (const FieldView& field : fields) list.push_back(field_json(field));
-  return list;
-}
+Json fields_json(const std::vector<FieldView>& fields) { return array_of(fields, field_json); }
 
 Json group_json(const GroupView& group) {
   const ReportView& report = group.report;
-  Json plan = Json::array();
-  for (std::int64_t month : group.plan_by_month) plan.push_back(month);
+  Json plan = array_of(group.plan_by_month, [](std::int64_t month) -> Json { return month; });
   return Json::object({{"title", group.title},
                        {"fields", fields_json(group.fields)},
                        {"warning", group.warning},
@@ -115,8 +115,7 @@ Json group_json(const GroupView& group) {
 }
 
 Json section_json(const SectionView& section) {
-  Json groups = Json::array();
-  for (const GroupView& group : section.groups) groups.push_back(group_json(group));
+  Json groups = array_of(section.groups, group_json);
   return Json::object({{"title", section.title},
                        {"folded", section.folded},
                        {"fields", fields_json(section.fields)},
@@ -129,15 +128,10 @@ Json cell_json(const Cell& cell) {
   return Json::object({{"text", cell.text}, {"cents", *cell.cents}});
 }
 
-Json cells_json(const std::vector<Cell>& cells) {
-  Json list = Json::array();
-  for (const Cell& cell : cells) list.push_back(cell_json(cell));
-  return list;
-}
+Json cells_json(const std::vector<Cell>& cells) { return array_of(cells, cell_json); }
 
 Json table_json(const TableView& table) {
-  Json rows = Json::array();
-  for (const auto& row : table.rows) rows.push_back(cells_json(row));
+  Json rows = array_of(table.rows, cells_json);
   return Json::object({{"title", table.title},
                        {"header", strings_json(table.header)},
                        {"rows", std::move(rows)},
@@ -145,8 +139,7 @@ Json table_json(const TableView& table) {
 }
 
 Json series_json(const SeriesView& series) {
-  Json values = Json::array();
-  for (std::int64_t value : series.values) values.push_back(value);
+  Json values = array_of(series.values, [](std::int64_t value) -> Json { return value; });
   return Json::object({{"key", series.key},
                        {"label", series.label},
                        {"values", std::move(values)},
@@ -155,10 +148,8 @@ Json series_json(const SeriesView& series) {
 }
 
 Json chart_json(const ChartView& chart) {
-  Json series = Json::array();
-  for (const SeriesView& line : chart.series) series.push_back(series_json(line));
-  Json ticks = Json::array();
-  for (std::int64_t tick : chart.y_ticks) ticks.push_back(tick);
+  Json series = array_of(chart.series, series_json);
+  Json ticks = array_of(chart.y_ticks, [](std::int64_t tick) -> Json { return tick; });
   return Json::object({{"title", chart.title},
                        {"y_label", chart.y_label},
                        {"months", strings_json(chart.months)},
@@ -347,8 +338,7 @@ std::string csv_file_json(const PageState& state, YearMonth today, std::string_v
 }
 
 std::string view_to_json(const PageView& view) {
-  Json sections = Json::array();
-  for (const SectionView& section : view.sections) sections.push_back(section_json(section));
+  Json sections = array_of(view.sections, section_json);
   const Json rest = Json::object(
       {{"query", view.query},
        {"errors", errors_json(view.errors)},
